@@ -1,0 +1,212 @@
+//===--- HandleTracking.cpp -----------------------------------------------===//
+#include "HandleTracking.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace clang::tidy::distsys {
+namespace {
+
+class RefCollector : public RecursiveASTVisitor<RefCollector> {
+public:
+  explicit RefCollector(const ValueDecl *Target) : Target(Target) {}
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (Ref->getDecl() == Target)
+      Refs.push_back(Ref);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *Member) {
+    if (Member->getMemberDecl() == Target)
+      Refs.push_back(Member);
+    return true;
+  }
+  const ValueDecl *Target;
+  llvm::SmallVector<const Expr *, 8> Refs;
+};
+
+const Stmt *parentOf(const Stmt &S, ASTContext &Context) {
+  auto Parents = Context.getParents(S);
+  return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+}
+
+bool isTransparent(const Stmt *S) {
+  if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(S))
+    return true;
+  if (const auto *Unary = dyn_cast<UnaryOperator>(S))
+    return Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref;
+  return false;
+}
+
+int argumentIndex(const CallExpr *Call, const Stmt *Arg) {
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+    if (Call->getArg(I)->IgnoreParenImpCasts() == Arg || Call->getArg(I) == Arg)
+      return static_cast<int>(I);
+  return -1;
+}
+
+class Tracer {
+public:
+  Tracer(ASTContext &Context, const HandleUsePolicy &Policy) : Context(Context), Policy(Policy) {}
+
+  HandleFate trace(const ValueDecl *Handle, const Stmt *Scope, unsigned Depth) {
+    if (!Visited.insert(Handle).second)
+      return HandleFate::Unconfigured;
+    RefCollector Collector(Handle);
+    Collector.TraverseStmt(const_cast<Stmt *>(Scope));
+    bool Escapes = false;
+    for (const Expr *Ref : Collector.Refs) {
+      switch (useOf(*Ref, Handle, Depth)) {
+      case HandleFate::Configured:
+        return HandleFate::Configured;
+      case HandleFate::Escapes:
+        Escapes = true;
+        break;
+      case HandleFate::Unconfigured:
+        break;
+      }
+    }
+    return Escapes ? HandleFate::Escapes : HandleFate::Unconfigured;
+  }
+
+private:
+  HandleFate useOf(const Expr &Ref, const ValueDecl *Handle, unsigned Depth) {
+    const Stmt *Child = &Ref;
+    const Stmt *Parent = parentOf(Ref, Context);
+    while (Parent && isTransparent(Parent)) {
+      Child = Parent;
+      Parent = parentOf(*Parent, Context);
+    }
+    if (!Parent) {
+      // The initializer of a declaration: the handle's own is its creation, any other a copy.
+      auto Parents = Context.getParents(*Child);
+      const auto *Var = Parents.empty() ? nullptr : Parents[0].get<VarDecl>();
+      return !Var || Var == Handle ? HandleFate::Unconfigured : HandleFate::Escapes;
+    }
+
+    // h.method(...) / h->method(...): the handle is the object of a member call.
+    if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
+      if (const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(parentOf(*Member, Context))) {
+        if (Policy.Configures(Call, -1))
+          return HandleFate::Configured;
+        if (Policy.IsLibraryCall(Call))
+          return HandleFate::Unconfigured;
+        // ptr.get() and similar accessors hand the handle on; follow the call's own use.
+        if (Call->getNumArgs() == 0 && Call->getType()->isPointerType())
+          return useOf(*Call, Handle, Depth);
+      }
+      return HandleFate::Unconfigured;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
+      int Index = argumentIndex(Call, Child);
+      if (Index < 0) // the callee itself, e.g. a stored function pointer
+        return HandleFate::Unconfigured;
+      if (Policy.Configures(Call, Index))
+        return HandleFate::Configured;
+      if (Policy.IsLibraryCall(Call))
+        return HandleFate::Unconfigured;
+      return intoCallee(Call->getDirectCallee(), Index, Depth);
+    }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {
+      int Index = -1;
+      for (unsigned I = 0; I < Construct->getNumArgs(); ++I)
+        if (Construct->getArg(I)->IgnoreParenImpCasts() == Child)
+          Index = static_cast<int>(I);
+      if (Construct->getConstructor()->isCopyOrMoveConstructor())
+        return HandleFate::Escapes;
+      return Index < 0 ? HandleFate::Unconfigured
+                       : intoCallee(Construct->getConstructor(), Index, Depth);
+    }
+    if (const auto *Binary = dyn_cast<BinaryOperator>(Parent)) {
+      // Comparisons read the handle; assigning *to* it is where it was created.
+      if (Binary->isComparisonOp() || Binary->isLogicalOp() ||
+          (Binary->isAssignmentOp() && Binary->getLHS()->IgnoreParenImpCasts() == Child))
+        return HandleFate::Unconfigured;
+      return HandleFate::Escapes;
+    }
+    if (isa<IfStmt, WhileStmt, ForStmt, DoStmt, ConditionalOperator, CompoundStmt>(Parent))
+      return HandleFate::Unconfigured;
+    if (const auto *Unary = dyn_cast<UnaryOperator>(Parent))
+      return Unary->getOpcode() == UO_LNot ? HandleFate::Unconfigured : HandleFate::Escapes;
+    if (isa<CXXMemberCallExpr>(Parent))
+      return HandleFate::Unconfigured;
+    // Returned, stored, captured by copy into something else, cast away: out of our sight.
+    return HandleFate::Escapes;
+  }
+
+  HandleFate intoCallee(const FunctionDecl *Callee, int Index, unsigned Depth) {
+    if (!Callee)
+      return HandleFate::Escapes;
+    const FunctionDecl *Definition = nullptr;
+    if (Depth == 0 || !Callee->hasBody(Definition) || !Definition ||
+        static_cast<unsigned>(Index) >= Definition->getNumParams())
+      return HandleFate::Escapes;
+    return trace(Definition->getParamDecl(Index), Definition->getBody(), Depth - 1);
+  }
+
+  ASTContext &Context;
+  const HandleUsePolicy &Policy;
+  llvm::SmallPtrSet<const ValueDecl *, 8> Visited;
+};
+
+} // namespace
+
+HandleFate traceHandle(const ValueDecl *Handle, const Stmt *Scope, ASTContext &Context,
+                       const HandleUsePolicy &Policy, unsigned Depth) {
+  if (!Handle || !Scope)
+    return HandleFate::Escapes;
+  return Tracer(Context, Policy).trace(Handle, Scope, Depth);
+}
+
+const ValueDecl *handleDecl(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return Ref->getDecl();
+    if (const auto *Member = dyn_cast<MemberExpr>(E))
+      return Member->getMemberDecl();
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
+      E = Unary->getSubExpr();
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E); Call && Call->getNumArgs() == 0) {
+      E = Call->getImplicitObjectArgument(); // ctx.get()
+      continue;
+    }
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+        Op && Op->getNumArgs() == 1 &&
+        (Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow)) {
+      E = Op->getArg(0); // *ctx on a smart pointer
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+const Stmt *enclosingFunctionBody(const Stmt &S, ASTContext &Context) {
+  DynTypedNodeList Parents = Context.getParents(S);
+  while (!Parents.empty()) {
+    if (const auto *Function = Parents[0].get<FunctionDecl>())
+      return Function->getBody();
+    if (const auto *Lambda = Parents[0].get<LambdaExpr>())
+      return Lambda->getBody();
+    Parents = Context.getParents(Parents[0]);
+  }
+  return nullptr;
+}
+
+const Stmt *enclosingFullStatement(const Stmt &S, ASTContext &Context) {
+  DynTypedNode Current = DynTypedNode::create(S);
+  for (DynTypedNodeList Parents = Context.getParents(S); !Parents.empty();
+       Current = Parents[0], Parents = Context.getParents(Current)) {
+    if (Parents[0].get<CompoundStmt>())
+      return Current.get<Stmt>();
+    if (Parents[0].get<FunctionDecl>() || Parents[0].get<LambdaExpr>())
+      return nullptr;
+  }
+  return nullptr;
+}
+
+} // namespace clang::tidy::distsys

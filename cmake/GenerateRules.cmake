@@ -1,0 +1,55 @@
+# Turns rules/*.json into the two generated sources the checks library compiles:
+#   RulesData.cpp     every rule file embedded verbatim (the catalog parses it once at run time)
+#   CheckHeaders.inc  the check headers, CheckRegistry.inc one registerCheck line per rule,
+#                     so adding a rule edits no shared file.
+# Usage: cmake -DRULES_DIR=... -DOUT_DIR=... -P GenerateRules.cmake
+file(GLOB rule_files LIST_DIRECTORIES false "${RULES_DIR}/distsys-*.json")
+list(SORT rule_files)
+
+set(data "// Generated from rules/*.json by cmake/GenerateRules.cmake; do not edit.\n")
+string(APPEND data "#include \"RuleCatalog.h\"\n\nnamespace distlint {\n")
+string(APPEND data "const std::vector<EmbeddedRuleFile> &embeddedRuleFiles() {\n")
+string(APPEND data "  static const std::vector<EmbeddedRuleFile> Files = {\n")
+set(registry "// Generated from rules/*.json by cmake/GenerateRules.cmake; do not edit.\n")
+set(includes "")
+foreach(rule_file IN LISTS rule_files)
+  file(READ "${rule_file}" text)
+  get_filename_component(base "${rule_file}" NAME)
+  string(JSON id ERROR_VARIABLE err GET "${text}" id)
+  if(err)
+    message(FATAL_ERROR "${rule_file}: no \"id\": ${err}")
+  endif()
+  string(JSON name GET "${text}" name)
+  if(NOT base STREQUAL "${id}.json")
+    message(FATAL_ERROR "${rule_file}: file name must be the rule id (${id}.json)")
+  endif()
+  # Raw strings cap at 64 KiB per literal in some compilers; split long files into chunks.
+  string(LENGTH "${text}" len)
+  set(chunks "")
+  set(pos 0)
+  while(pos LESS len)
+    string(SUBSTRING "${text}" ${pos} 16000 chunk)
+    string(APPEND chunks "R\"distlint(${chunk})distlint\"\n")
+    math(EXPR pos "${pos} + 16000")
+  endwhile()
+  string(APPEND data "      {\"rules/${base}\",\n${chunks}},\n")
+  string(APPEND includes "#include \"${name}Check.h\"\n")
+  string(APPEND registry
+    "Factories.registerCheck<clang::tidy::distsys::${name}Check>(\"${id}\");\n")
+endforeach()
+string(APPEND data "  };\n  return Files;\n}\n} // namespace distlint\n")
+
+# Write only on change so an unrelated rule edit does not rebuild every check.
+function(write_if_changed path content)
+  if(EXISTS "${path}")
+    file(READ "${path}" old)
+    if(old STREQUAL content)
+      return()
+    endif()
+  endif()
+  file(WRITE "${path}" "${content}")
+endfunction()
+write_if_changed("${OUT_DIR}/RulesData.cpp" "${data}")
+write_if_changed("${OUT_DIR}/CheckRegistry.inc" "${registry}")
+write_if_changed("${OUT_DIR}/CheckHeaders.inc"
+                 "// Generated from rules/*.json by cmake/GenerateRules.cmake; do not edit.\n${includes}")

@@ -1,0 +1,360 @@
+//===--- Analysis.cpp -----------------------------------------------------===//
+#include "Analysis.h"
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/DiagnosticIDs.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+// Keeps the distsys module (and its registration) in the link from the static archive.
+extern volatile int DistsysModuleAnchorSource;
+[[maybe_unused]] static int DistsysModuleAnchorDestination = DistsysModuleAnchorSource;
+
+namespace distlint {
+namespace {
+using namespace clang;
+using namespace clang::tidy;
+
+/// The per-file configuration: --config-file or .clang-tidy discovery, with --checks on top.
+std::unique_ptr<ClangTidyOptionsProvider> makeOptionsProvider(const AnalysisOptions &Options,
+                                                              std::string &Error) {
+  ClangTidyGlobalOptions Global;
+  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+  Defaults.Checks = "distsys-*";
+  Defaults.HeaderFilterRegex = "";
+  Defaults.SystemHeaders = false;
+  ClangTidyOptions Overrides;
+  if (Options.Checks)
+    Overrides.Checks = *Options.Checks;
+
+  if (Options.ConfigFile) {
+    auto Buffer = llvm::MemoryBuffer::getFile(*Options.ConfigFile);
+    if (!Buffer) {
+      Error = "cannot read config file '" + *Options.ConfigFile + "': " +
+              Buffer.getError().message();
+      return nullptr;
+    }
+    auto Parsed = parseConfiguration((*Buffer)->getMemBufferRef());
+    if (!Parsed) {
+      Error = "invalid config file '" + *Options.ConfigFile + "': " + Parsed.getError().message();
+      return nullptr;
+    }
+    return std::make_unique<ConfigOptionsProvider>(
+        std::move(Global), std::move(Defaults), Defaults.merge(*Parsed, 0), std::move(Overrides));
+  }
+  return std::make_unique<FileOptionsProvider>(std::move(Global), std::move(Defaults),
+                                               std::move(Overrides));
+}
+
+SourceSpan spanOf(SourceLocation Begin, SourceLocation End, const SourceManager &SM) {
+  SourceSpan Span;
+  Begin = SM.getFileLoc(Begin);
+  End = End.isValid() ? SM.getFileLoc(End) : Begin;
+  PresumedLoc P = SM.getPresumedLoc(Begin, /*UseLineDirectives=*/false);
+  if (P.isInvalid())
+    return Span;
+  llvm::SmallString<256> Path(P.getFilename());
+  llvm::sys::fs::make_absolute(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  Span.File = std::string(Path);
+  Span.Line = P.getLine();
+  Span.Column = P.getColumn();
+  PresumedLoc E = SM.getPresumedLoc(End, false);
+  Span.EndLine = E.isValid() ? E.getLine() : Span.Line;
+  Span.EndColumn = E.isValid() ? E.getColumn() : Span.Column;
+  if (Span.EndLine == Span.Line && Span.EndColumn <= Span.Column)
+    Span.EndColumn = Span.Column + 1;
+  return Span;
+}
+
+/// The primary span: the token at the diagnostic's location.
+SourceSpan tokenSpan(SourceLocation Loc, const SourceManager &SM, const LangOptions &LangOpts) {
+  SourceLocation FileLoc = SM.getFileLoc(Loc);
+  unsigned Length = Lexer::MeasureTokenLength(FileLoc, SM, LangOpts);
+  return spanOf(FileLoc, FileLoc.getLocWithOffset(Length ? Length : 1), SM);
+}
+
+std::string lineText(SourceLocation Loc, const SourceManager &SM) {
+  Loc = SM.getFileLoc(Loc);
+  auto [File, Offset] = SM.getDecomposedLoc(Loc);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid)
+    return "";
+  size_t Start = Buffer.rfind('\n', Offset); // searches before Offset
+  Start = Start == llvm::StringRef::npos ? 0 : Start + 1;
+  size_t End = Buffer.find_first_of("\r\n", Offset);
+  return Buffer.slice(Start, End).str();
+}
+
+Fix fixFrom(const Diagnostic &Info, llvm::StringRef Description, const LangOptions &LangOpts) {
+  Fix Result;
+  Result.Description = Description.str();
+  const SourceManager &SM = Info.getSourceManager();
+  for (const FixItHint &Hint : Info.getFixItHints()) {
+    if (Hint.RemoveRange.isInvalid())
+      continue;
+    CharSourceRange Range = Hint.RemoveRange;
+    SourceLocation Begin = SM.getFileLoc(Range.getBegin());
+    SourceLocation End = SM.getFileLoc(Range.getEnd());
+    if (Range.isTokenRange())
+      End = Lexer::getLocForEndOfToken(End, 0, SM, LangOpts);
+    Edit E;
+    E.Span = spanOf(Begin, End, SM);
+    E.Offset = SM.getFileOffset(Begin);
+    E.Length = SM.getFileOffset(End) - E.Offset;
+    E.Text = Hint.CodeToInsert;
+    if (E.Span.EndLine == E.Span.Line && E.Length == 0)
+      E.Span.EndColumn = E.Span.Column; // an insertion replaces nothing
+    Result.Edits.push_back(std::move(E));
+  }
+  return Result;
+}
+
+/// Turns clang-tidy's diagnostics into findings and compiler errors into failures. Clang's own
+/// warnings and its "N warnings generated" tally never reach the report: the base class, which
+/// counts them, is deliberately not called.
+class FindingCollector : public DiagnosticConsumer {
+public:
+  FindingCollector(ClangTidyContext &Context, AnalysisResult &Result, llvm::StringRef MainFile)
+      : Context(Context), Result(Result), MainFile(MainFile) {}
+
+  void BeginSourceFile(const LangOptions &Opts, const Preprocessor *) override { LangOpts = Opts; }
+
+  void HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic &Info) override {
+    llvm::SmallString<256> Text;
+    Info.FormatDiagnostic(Text);
+    std::string Check = Context.getCheckName(Info.getID());
+    if (Check == "clang-tidy-config") {
+      Result.ConfigErrors.push_back(Text.str().str());
+      return;
+    }
+    if (Check.empty()) {
+      Current = nullptr;
+      if (Level >= DiagnosticsEngine::Error) {
+        std::string Where = MainFile;
+        if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+          SourceSpan Span = spanOf(Info.getLocation(), {}, Info.getSourceManager());
+          Where = Span.File + ":" + std::to_string(Span.Line) + ":" + std::to_string(Span.Column);
+        }
+        Result.Failures.push_back({MainFile, Where + ": error: " + Text.str().str()});
+      }
+      return;
+    }
+    if (!Info.hasSourceManager() || Info.getLocation().isInvalid())
+      return;
+    const SourceManager &SM = Info.getSourceManager();
+    // clang-tidy appends " [check-name]" to every message; the rule id is reported separately.
+    std::string Suffix = " [" + Check + "]";
+    if (llvm::StringRef(Text).ends_with(Suffix))
+      Text.resize(Text.size() - Suffix.size());
+
+    if (Level == DiagnosticsEngine::Note) {
+      if (!Current)
+        return;
+      RelatedNote Note{tokenSpan(Info.getLocation(), SM, LangOpts), Text.str().str()};
+      if (Info.getNumFixItHints())
+        Current->NoteFixes.push_back(fixFrom(Info, Note.Message, LangOpts));
+      Current->Notes.push_back(std::move(Note));
+      return;
+    }
+
+    Current = nullptr;
+    SourceLocation Loc = SM.getFileLoc(Info.getLocation());
+    if (SM.isInSystemHeader(Loc) || !inReportedFile(Loc, SM))
+      return;
+    llvm::SmallVector<tooling::Diagnostic, 1> NoLintErrors;
+    Finding F;
+    F.Suppressed = Context.shouldSuppressDiagnostic(Level, Info, NoLintErrors);
+    F.RuleId = Check;
+    F.Level = Level >= DiagnosticsEngine::Error ? "error" : "warning";
+    F.Message = Text.str().str();
+    F.Primary = tokenSpan(Loc, SM, LangOpts);
+    F.LineText = lineText(Loc, SM);
+    if (Info.getNumFixItHints())
+      F.Fixes.push_back(fixFrom(Info, "apply the fix suggested for " + Check, LangOpts));
+    Result.Findings.push_back(std::move(F));
+    Current = &Result.Findings.back();
+  }
+
+private:
+  bool inReportedFile(SourceLocation Loc, const SourceManager &SM) {
+    if (SM.isInMainFile(Loc))
+      return true;
+    const std::optional<std::string> &Filter = Context.getOptions().HeaderFilterRegex;
+    if (!Filter || Filter->empty())
+      return false;
+    llvm::Regex HeaderFilter(*Filter);
+    return HeaderFilter.match(SM.getFilename(Loc));
+  }
+
+  ClangTidyContext &Context;
+  AnalysisResult &Result;
+  std::string MainFile;
+  LangOptions LangOpts;
+  Finding *Current = nullptr;
+};
+
+/// Restricts AST matching to the declarations of the main file and of headers the header filter
+/// selects. System headers are still parsed (they must be) but never traversed by the matchers,
+/// which is where clang-tidy spends most of its time.
+class TraversalScopeConsumer : public ASTConsumer {
+public:
+  explicit TraversalScopeConsumer(ClangTidyContext &Context) : Context(Context) {}
+  void Initialize(ASTContext &Ctx) override {
+    AST = &Ctx;
+    const std::optional<std::string> &Filter = Context.getOptions().HeaderFilterRegex;
+    if (Filter && !Filter->empty())
+      HeaderFilter.emplace(*Filter);
+  }
+  bool HandleTopLevelDecl(DeclGroupRef Group) override {
+    const SourceManager &SM = AST->getSourceManager();
+    for (Decl *D : Group) {
+      SourceLocation Loc = SM.getFileLoc(D->getLocation());
+      if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
+        continue;
+      if (SM.isInMainFile(Loc) || (HeaderFilter && HeaderFilter->match(SM.getFilename(Loc))))
+        Scope.push_back(D);
+    }
+    return true;
+  }
+  void HandleTranslationUnit(ASTContext &Ctx) override { Ctx.setTraversalScope(Scope); }
+
+private:
+  ClangTidyContext &Context;
+  ASTContext *AST = nullptr;
+  std::optional<llvm::Regex> HeaderFilter;
+  std::vector<Decl *> Scope;
+};
+
+class DistlintAction : public ASTFrontendAction {
+public:
+  DistlintAction(ClangTidyContext &Context) : Context(Context), Factory(Context) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 llvm::StringRef File) override {
+    std::vector<std::unique_ptr<ASTConsumer>> Consumers;
+    Consumers.push_back(std::make_unique<TraversalScopeConsumer>(Context));
+    Consumers.push_back(Factory.createASTConsumer(CI, File));
+    return std::make_unique<MultiplexConsumer>(std::move(Consumers));
+  }
+
+private:
+  ClangTidyContext &Context;
+  ClangTidyASTConsumerFactory Factory;
+};
+
+class DistlintActionFactory : public tooling::FrontendActionFactory {
+public:
+  explicit DistlintActionFactory(ClangTidyContext &Context) : Context(Context) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<DistlintAction>(Context);
+  }
+
+private:
+  ClangTidyContext &Context;
+};
+
+void analyzeFile(const AnalysisOptions &Options, const std::string &File, AnalysisResult &Out) {
+  if (Options.Database->getCompileCommands(File).empty()) {
+    Out.Failures.push_back({File, File + ": no compile command in the compilation database"});
+    return;
+  }
+  std::string Error;
+  auto Provider = makeOptionsProvider(Options, Error);
+  if (!Provider) {
+    Out.ConfigErrors.push_back(Error);
+    return;
+  }
+  ClangTidyContext Context(std::move(Provider));
+  Context.setCurrentFile(File);
+  if (getCheckNames(Context.getOptions(), false).empty()) {
+    Out.ConfigErrors.push_back(File + ": the configuration enables no distsys check (Checks: '" +
+                               Context.getOptions().Checks.value_or("") + "')");
+    return;
+  }
+
+  FindingCollector Collector(Context, Out, File);
+  DiagnosticsEngine Diagnostics(new DiagnosticIDs(), new DiagnosticOptions(), &Collector,
+                                /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(&Diagnostics);
+
+  tooling::ClangTool Tool(*Options.Database, {File});
+  Tool.setDiagnosticConsumer(&Collector);
+  Tool.setPrintErrorMessage(false);
+  if (!Options.ResourceDir.empty())
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        ("-resource-dir=" + Options.ResourceDir).c_str(),
+        tooling::ArgumentInsertPosition::BEGIN));
+  DistlintActionFactory Factory(Context);
+  size_t FailuresBefore = Out.Failures.size();
+  int Status = Tool.run(&Factory);
+  if (Status != 0 && Out.Failures.size() == FailuresBefore)
+    Out.Failures.push_back({File, File + ": the compiler could not process this file"});
+  ++Out.FilesAnalysed;
+}
+
+void append(AnalysisResult &Into, AnalysisResult &&From) {
+  std::move(From.Findings.begin(), From.Findings.end(), std::back_inserter(Into.Findings));
+  std::move(From.Failures.begin(), From.Failures.end(), std::back_inserter(Into.Failures));
+  std::move(From.ConfigErrors.begin(), From.ConfigErrors.end(),
+            std::back_inserter(Into.ConfigErrors));
+  Into.FilesAnalysed += From.FilesAnalysed;
+}
+
+} // namespace
+
+AnalysisResult analyze(const AnalysisOptions &Options) {
+  AnalysisResult Total;
+  std::atomic<size_t> Next{0};
+  std::mutex Mutex;
+  auto Worker = [&] {
+    for (size_t I = Next++; I < Options.Files.size(); I = Next++) {
+      AnalysisResult One;
+      analyzeFile(Options, Options.Files[I], One);
+      std::lock_guard<std::mutex> Lock(Mutex);
+      append(Total, std::move(One));
+    }
+  };
+  unsigned Threads = std::max(1u, std::min<unsigned>(Options.Jobs, Options.Files.size()));
+  std::vector<std::thread> Pool;
+  for (unsigned I = 1; I < Threads; ++I)
+    Pool.emplace_back(Worker);
+  Worker();
+  for (std::thread &T : Pool)
+    T.join();
+  return Total;
+}
+
+std::string findResourceDir(const char *Argv0) {
+  auto HasBuiltins = [](const std::string &Dir) {
+    return !Dir.empty() && llvm::sys::fs::exists(Dir + "/include/stddef.h");
+  };
+  // Installed next to the binary (bin/../lib/clang/<major>), as clang itself looks for it.
+  std::string Self = llvm::sys::fs::getMainExecutable(Argv0, (void *)&findResourceDir);
+  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(llvm::sys::path::parent_path(Self)));
+  llvm::sys::path::append(Dir, "lib", "clang", DISTLINT_LLVM_MAJOR);
+  if (HasBuiltins(std::string(Dir)))
+    return std::string(Dir);
+  // Otherwise the LLVM installation distlint was built against.
+  if (HasBuiltins(DISTLINT_CLANG_RESOURCE_DIR))
+    return DISTLINT_CLANG_RESOURCE_DIR;
+  return "";
+}
+
+} // namespace distlint

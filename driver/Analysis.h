@@ -1,0 +1,32 @@
+//===--- Analysis.h - run the distsys checks over translation units -------===//
+#ifndef DISTLINT_DRIVER_ANALYSIS_H
+#define DISTLINT_DRIVER_ANALYSIS_H
+
+#include "Finding.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace distlint {
+
+struct AnalysisOptions {
+  std::vector<std::string> Files; // absolute paths
+  const clang::tooling::CompilationDatabase *Database = nullptr;
+  std::optional<std::string> Checks;     // --checks, layered over the configuration
+  std::optional<std::string> ConfigFile; // --config-file, instead of .clang-tidy discovery
+  std::string ResourceDir;               // clang's builtin headers
+  unsigned Jobs = 1;
+};
+
+/// Parses each file once and runs every enabled check on it, \p Jobs files at a time. Findings
+/// come back unsorted; compiler errors, missing compile commands and configuration problems come
+/// back as failures or config errors, never silently dropped.
+AnalysisResult analyze(const AnalysisOptions &Options);
+
+/// The directory with clang's builtin headers for this binary, or "" when none can be found.
+std::string findResourceDir(const char *Argv0);
+
+} // namespace distlint
+
+#endif

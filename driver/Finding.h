@@ -1,0 +1,67 @@
+//===--- Finding.h - what one analysis run produced -----------------------===//
+#ifndef DISTLINT_DRIVER_FINDING_H
+#define DISTLINT_DRIVER_FINDING_H
+
+#include <string>
+#include <vector>
+
+namespace distlint {
+
+/// A source range; File is absolute, lines and columns 1-based, EndColumn exclusive.
+struct SourceSpan {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+  unsigned EndLine = 0;
+  unsigned EndColumn = 0;
+};
+
+struct Edit {
+  SourceSpan Span;      // the replaced text (empty for an insertion)
+  unsigned Offset = 0;  // byte offset of Span's start in File
+  unsigned Length = 0;  // bytes replaced
+  std::string Text;
+};
+
+struct Fix {
+  std::string Description;
+  std::vector<Edit> Edits;
+};
+
+/// A second site that matters to a finding: the note clang-tidy attached to it.
+struct RelatedNote {
+  SourceSpan Span;
+  std::string Message;
+};
+
+struct Finding {
+  std::string RuleId;
+  std::string Level; // error | warning | note
+  std::string Message;
+  SourceSpan Primary;
+  std::string LineText; // full text of the primary line, for snippets and fingerprints
+  std::vector<RelatedNote> Notes;
+  std::vector<Fix> Fixes;      // fix-its on the finding itself: safe to apply
+  std::vector<Fix> NoteFixes;  // fix-its on its notes: suggestions
+  bool Suppressed = false;     // silenced by NOLINT
+  std::string Fingerprint;     // filled by assignFingerprints
+  bool InBaseline = false;
+  bool OutsideDiff = false;
+};
+
+/// A translation unit or file that could not be analysed completely.
+struct AnalysisFailure {
+  std::string File;
+  std::string Message;
+};
+
+struct AnalysisResult {
+  std::vector<Finding> Findings;
+  std::vector<AnalysisFailure> Failures;
+  std::vector<std::string> ConfigErrors;
+  unsigned FilesAnalysed = 0;
+};
+
+} // namespace distlint
+
+#endif

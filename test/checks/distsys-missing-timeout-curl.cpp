@@ -1,0 +1,68 @@
+// RUN: %check_distlint %s distsys-missing-timeout %t -- -std=c++17
+#include <curl/curl.h>
+
+void configure(CURL *h) { curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, 500L); }
+void configureDeeper(CURL *h) { configure(h); }
+void opaque(CURL *h);
+
+int noTimeout() {
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, "http://inventory.internal/items");
+  CURLcode rc = curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: curl transfer on 'h' has no timeout; set CURLOPT_TIMEOUT_MS [distsys-missing-timeout]
+  curl_easy_cleanup(h);
+  return rc;
+}
+
+int connectTimeoutOnly() {
+  CURL *h = curl_easy_init();
+  // A connect timeout bounds the handshake, not the transfer.
+  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, 200L);
+  return curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: curl transfer on 'h' has no timeout
+}
+
+int assignedLater() {
+  CURL *handle = nullptr;
+  handle = curl_easy_init();
+  return curl_easy_perform(handle);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: curl transfer on 'handle' has no timeout
+}
+
+// Negatives: the correct versions of the pattern.
+int withTimeout() {
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_TIMEOUT, 5L);
+  return curl_easy_perform(h);
+}
+
+int withTimeoutMs() {
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, 5000L);
+  return curl_easy_perform(h);
+}
+
+int configuredInHelper() {
+  CURL *h = curl_easy_init();
+  configureDeeper(h);
+  return curl_easy_perform(h);
+}
+
+int escapesToUnknownCode() {
+  CURL *h = curl_easy_init();
+  opaque(h);
+  return curl_easy_perform(h);
+}
+
+int parameterConfiguredByCaller(CURL *h) { return curl_easy_perform(h); }
+
+int optionFromVariable(CURLoption option) {
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, option, 5L); // could be a timeout: precision first
+  return curl_easy_perform(h);
+}
+
+int suppressed() {
+  CURL *h = curl_easy_init();
+  return curl_easy_perform(h); // NOLINT(distsys-missing-timeout)
+}

@@ -1,0 +1,37 @@
+# lit configuration for distlint's check, driver and front-end tests.
+import os
+import lit.formats
+
+config.name = "distlint"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".c", ".test"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.distlint_binary_dir, "test")
+config.excludes = ["Inputs", "unit", "stubs", "lit.cfg.py", "lit.site.cfg.py",
+                   "check_distlint.py", "lsp_client.py"]
+
+src = config.distlint_source_dir
+python = config.python_executable
+check = (f"{python} {src}/test/check_distlint.py --distlint={config.distlint} "
+         f"--filecheck={config.filecheck}")
+config.substitutions += [
+    ("%check_distlint", check),
+    ("%distlint", config.distlint),
+    ("%clang_tidy", config.clang_tidy),
+    ("%tidy_plugin", config.tidy_plugin),
+    ("%distlint_clangd", config.distlint_clangd),
+    ("%python", python),
+    ("%srcroot", src),
+    ("%stubs", os.path.join(src, "test", "stubs")),
+    ("%grpc_gen", config.grpc_generated_dir),
+    ("%sarif_multitool", config.sarif_multitool),
+]
+# Keep the tests independent of the machine's locale and of any .clang-tidy above the build dir.
+config.environment["LC_ALL"] = "C"
+# FileCheck, not and count come from the LLVM the project was built against.
+config.environment["PATH"] = os.pathsep.join(
+    [os.path.dirname(config.filecheck), os.environ.get("PATH", "")])
+if "HOME" in os.environ:
+    config.environment["HOME"] = os.environ["HOME"]
+if config.sarif_multitool and os.path.exists(config.sarif_multitool):
+    config.available_features.add("sarif-multitool")
