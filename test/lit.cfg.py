@@ -16,10 +16,11 @@ check = (f"{python} {src}/test/check_distlint.py --distlint={config.distlint} "
          f"--filecheck={config.filecheck}")
 config.substitutions += [
     ("%check_distlint", check),
+    # Longer names first: lit substitutes in order and %distlint is a prefix of %distlint_clangd.
+    ("%distlint_clangd", config.distlint_clangd),
     ("%distlint", config.distlint),
     ("%clang_tidy", config.clang_tidy),
     ("%tidy_plugin", config.tidy_plugin),
-    ("%distlint_clangd", config.distlint_clangd),
     ("%python", python),
     ("%srcroot", src),
     ("%stubs", os.path.join(src, "test", "stubs")),
