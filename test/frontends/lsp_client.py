@@ -9,6 +9,8 @@ server down cleanly:
   note <file>:<line>:<col> <message>
   action <file>:<line> <title>          (with --code-actions: quick fixes offered for it)
   result: found | published | timeout | server exited
+  ...diagnostics of version 2...        (with --change-to: after a didChange)
+  changed: published | timeout | server exited
   exit: <server exit code>
 
 Lines and columns in the summary are 1-based, like compiler diagnostics.
@@ -123,6 +125,28 @@ def code_actions(server, uri, diagnostics, code, deadline):
     return lines
 
 
+def after_change(server, uri, path, new_text_file, deadline):
+    """Sends version 2 of the document; prints what clangd publishes for it."""
+    with open(new_text_file, encoding="utf-8") as f:
+        text = f.read()
+    server.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": text}]})
+    try:
+        while True:
+            message = server.receive(deadline)
+            if message is None:
+                return "server exited"
+            server.answer_server_request(message)
+            if (message.get("method") == "textDocument/publishDiagnostics"
+                    and path_for(message["params"]["uri"]) == path
+                    and message["params"].get("version") == 2):
+                for line in summarize(path, message["params"]["diagnostics"]):
+                    print(line)
+                return "published"
+    except queue.Empty:
+        return "timeout"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", required=True, help="the clangd binary")
@@ -133,6 +157,9 @@ def main():
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait at most")
     parser.add_argument("--code-actions", action="store_true",
                         help="also list the quick fixes offered for each expected diagnostic")
+    parser.add_argument("--change-to", metavar="FILE",
+                        help="then replace the open document's text with FILE's (didChange) and "
+                             "print the diagnostics published for the new version")
     parser.add_argument("server_args", nargs="*", help="arguments for the server (after --)")
     args = parser.parse_args()
 
@@ -198,6 +225,8 @@ def main():
         except queue.Empty:
             result = "timeout"
     print("result: %s" % result)
+    if result in ("found", "published") and args.change_to:
+        print("changed: %s" % after_change(server, uri, path, args.change_to, deadline))
 
     # Orderly shutdown; kill the server only if it ignores us.
     code = None
