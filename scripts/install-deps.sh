@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  cmake ninja-build g++ python3 git
+  cmake ninja-build g++ python3 git pkg-config
   # LLVM/Clang 19: libraries, lit tools, the compiler and clang-tidy we compare against
   llvm-19-dev libclang-19-dev llvm-19-tools clang-19 clang-tidy-19 libclang-rt-19-dev
   # clangd's own link dependencies (distlint-clangd)
