@@ -110,6 +110,26 @@ def main():
                               f"finding: {f['message']} (fix the false positive, or annotate "
                               f"the line with 'distlint-expect: {f['ruleId']}')")
 
+    # The SARIF log written alongside (--sarif=...) must carry the same results, NOLINT'd ones as
+    # in-source suppressions.
+    sarif_path = next((a.split("=", 1)[1] for a in extra if a.startswith("--sarif=")), None)
+    if sarif_path:
+        with open(sarif_path, encoding="utf-8") as f:
+            sarif = json.load(f)
+        in_sarif = sorted(
+            (os.path.realpath(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]),
+             r["locations"][0]["physicalLocation"]["region"]["startLine"], r["ruleId"],
+             any(s.get("kind") == "inSource" for s in r.get("suppressions", [])))
+            for run_ in sarif["runs"] for r in run_.get("results", []))
+        in_json = sorted(where(f) + (f["ruleId"], f["suppressed"])
+                         for f in report.get("findings", []))
+        if in_sarif != in_json:
+            errors.append(f"the SARIF log {sarif_path} does not match the JSON report:\n"
+                          f"  SARIF {in_sarif}\n  JSON  {in_json}")
+        else:
+            print(f"SARIF log matches: {len(in_sarif)} result(s), "
+                  f"{sum(r[3] for r in in_sarif)} suppressed in source")
+
     for rule in sorted(counts):
         print(f"{rule}: {counts[rule][1]} of {counts[rule][0]} expected findings reported")
     for p in pending_reported:
