@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  cmake ninja-build g++ python3 git
+  cmake ninja-build g++ python3 git pkg-config
   # LLVM/Clang 19: libraries, lit tools, the compiler and clang-tidy we compare against
   llvm-19-dev libclang-19-dev llvm-19-tools clang-19 clang-tidy-19 libclang-rt-19-dev
   # clangd's own link dependencies (distlint-clangd)
@@ -14,6 +14,8 @@ packages=(
   # real SDK headers the checks are tested on
   libcurl4-openssl-dev libhiredis-dev libboost-dev libpq-dev libpqxx-dev libsqlite3-dev
   librdkafka-dev libzookeeper-mt-dev libcpp-httplib-dev libcpprest-dev
+  # bench/run.sh measures wall time and peak memory with GNU time (/usr/bin/time -v)
+  time
 )
 # SARIF validation uses Microsoft's sarif-multitool from npm. Node may come from another apt source
 # (nodesource's nodejs bundles npm and conflicts with Debian's npm), so only ask for it when absent.
