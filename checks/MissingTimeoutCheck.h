@@ -22,12 +22,33 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onEndOfTranslationUnit() override { HandleFates.clear(); }
+  void onEndOfTranslationUnit() override {
+    HandleFates.clear();
+    MemberExpiries.clear();
+  }
 
 private:
+  // Each family of APIs has its own matchers and reporting; see TimeoutFamilies.cpp.
+  void checkHandleCall(const ast_matchers::MatchFinder::MatchResult &Result, const CallExpr *Call,
+                       bool AtCreation);
+  void registerFamilyMatchers(ast_matchers::MatchFinder *Finder);
+  void checkConnectionString(const ast_matchers::MatchFinder::MatchResult &Result,
+                             const Expr *Call);
+  void checkInfiniteArgument(const ast_matchers::MatchFinder::MatchResult &Result,
+                             const CallExpr *Call);
+  void checkUnboundedOperation(const ast_matchers::MatchFinder::MatchResult &Result,
+                               const CallExpr *Call);
+  void checkStreamOperation(const ast_matchers::MatchFinder::MatchResult &Result,
+                            const CallExpr *Call);
+  bool memberHasExpiry(const FieldDecl *Field, llvm::ArrayRef<std::string> Setters,
+                       llvm::ArrayRef<std::string> Accessors, ASTContext &Context);
+
   const std::string ModelFiles;
+  const bool FlagLibraryDefaults;
+  const bool FlagUnboundedWaits;
   std::shared_ptr<const TimeoutModels> Models;
   llvm::DenseMap<const ValueDecl *, HandleFate> HandleFates;
+  llvm::DenseMap<const FieldDecl *, bool> MemberExpiries;
 };
 
 } // namespace clang::tidy::distsys
