@@ -5,6 +5,8 @@
 #include "HandleTracking.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
+#include <string>
+#include <vector>
 #include <memory>
 
 namespace clang::tidy::distsys {
@@ -40,15 +42,17 @@ private:
                                const CallExpr *Call);
   void checkStreamOperation(const ast_matchers::MatchFinder::MatchResult &Result,
                             const CallExpr *Call);
-  bool memberHasExpiry(const FieldDecl *Field, llvm::ArrayRef<std::string> Setters,
-                       llvm::ArrayRef<std::string> Accessors, ASTContext &Context);
+  bool memberHasCall(const FieldDecl *Field, const std::vector<std::string> &Methods,
+                     const std::vector<std::string> &Accessors, ASTContext &Context);
 
   const std::string ModelFiles;
   const bool FlagLibraryDefaults;
   const bool FlagUnboundedWaits;
   std::shared_ptr<const TimeoutModels> Models;
   llvm::DenseMap<const ValueDecl *, HandleFate> HandleFates;
-  llvm::DenseMap<const FieldDecl *, bool> MemberExpiries;
+  // Whether some method of the class calls one of a model's methods (keyed by that list) on a
+  // member: stream_.expires_after(...) anywhere arms it, socket_.non_blocking(true) anywhere.
+  llvm::DenseMap<std::pair<const FieldDecl *, const void *>, bool> MemberExpiries;
 };
 
 } // namespace clang::tidy::distsys

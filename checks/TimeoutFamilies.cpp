@@ -48,7 +48,8 @@ bool anyNameMatches(const NamedDecl &D, const std::vector<std::string> &Names) {
 
 /// The class of \p E's type, through pointers and references.
 const CXXRecordDecl *recordOf(const Expr *E) {
-  QualType T = E->getType().getNonReferenceType();
+  // The object itself, not the base class an inherited method's implicit cast converts it to.
+  QualType T = E->IgnoreParenImpCasts()->getType().getNonReferenceType();
   if (T->isPointerType())
     T = T->getPointeeType();
   return T->getAsCXXRecordDecl();
@@ -306,8 +307,13 @@ void MissingTimeoutCheck::checkUnboundedOperation(const MatchFinder::MatchResult
     const CXXRecordDecl *Record = Object ? recordOf(Object) : nullptr;
     if (!Record || !anyNameMatches(*Record, M.ObjectTypes))
       continue;
-    // future.wait_for(...) before future.get(): the caller already bounded the wait.
+    // future.wait_for(...) before future.get(): the caller already bounded the wait. A member
+    // may be bounded by any method of its class (socket_.non_blocking(true) in a constructor).
     const ValueDecl *Decl = handleDecl(Object);
+    static const std::vector<std::string> NoAccessors;
+    if (const auto *Field = dyn_cast_or_null<FieldDecl>(Decl);
+        Field && !M.BoundedBy.empty() && memberHasCall(Field, M.BoundedBy, NoAccessors, Context))
+      return;
     const Stmt *Body = enclosingFunctionBody(*Call, Context);
     if (const Stmt *Owner = owningBody(Decl))
       Body = Owner;
@@ -364,15 +370,14 @@ int streamKind(const CXXRecordDecl *Record, const ExpiringStreamModel &M, unsign
 
 } // namespace
 
-bool MissingTimeoutCheck::memberHasExpiry(const FieldDecl *Field,
-                                          llvm::ArrayRef<std::string> Setters,
-                                          llvm::ArrayRef<std::string> Accessors,
-                                          ASTContext &Context) {
-  if (auto It = MemberExpiries.find(Field); It != MemberExpiries.end())
+bool MissingTimeoutCheck::memberHasCall(const FieldDecl *Field,
+                                        const std::vector<std::string> &Methods,
+                                        const std::vector<std::string> &Accessors,
+                                        ASTContext &Context) {
+  auto Key = std::make_pair(Field, static_cast<const void *>(&Methods));
+  if (auto It = MemberExpiries.find(Key); It != MemberExpiries.end())
     return It->second;
-  std::vector<std::string> SetterList(Setters.begin(), Setters.end());
-  std::vector<std::string> AccessorList(Accessors.begin(), Accessors.end());
-  auto DeclOf = [&](const Expr *E) { return streamDecl(E, AccessorList); };
+  auto DeclOf = [&](const Expr *E) { return streamDecl(E, Accessors); };
   bool Found = false;
   const RecordDecl *Record = Field->getParent();
   for (const Decl *D : Record->decls()) {
@@ -384,12 +389,12 @@ bool MissingTimeoutCheck::memberHasExpiry(const FieldDecl *Field,
     const FunctionDecl *Definition = nullptr;
     if (!Method || !Method->hasBody(Definition) || !Definition)
       continue;
-    if (calledBefore(Field, SetterList, Definition->getBody(), SourceLocation(), Context, DeclOf)) {
+    if (calledBefore(Field, Methods, Definition->getBody(), SourceLocation(), Context, DeclOf)) {
       Found = true;
       break;
     }
   }
-  MemberExpiries[Field] = Found;
+  MemberExpiries[Key] = Found;
   return Found;
 }
 
@@ -415,7 +420,7 @@ void MissingTimeoutCheck::checkStreamOperation(const MatchFinder::MatchResult &R
 
     if (const auto *Field = dyn_cast_or_null<FieldDecl>(Decl)) {
       // A member stream may be armed by any method of its class: precision first.
-      if (memberHasExpiry(Field, M.ExpirySetters, M.LayerAccessors, Context))
+      if (memberHasCall(Field, M.ExpirySetters, M.LayerAccessors, Context))
         return;
     } else if (const auto *Var = dyn_cast_or_null<VarDecl>(Decl)) {
       // Parameters, references and globals may have been armed by code we do not see.

@@ -140,6 +140,27 @@ void nonBlockingSocket(tcp::socket &socket) {
   socket.read_some(asio::buffer(raw), ec); // returns would_block instead of waiting
 }
 
+class PollingReader {
+public:
+  explicit PollingReader(asio::io_context &io) : socket_(io) { socket_.non_blocking(true); }
+  std::size_t poll(char *out, std::size_t n, boost::system::error_code &ec) {
+    return socket_.read_some(asio::buffer(out, n), ec); // non-blocking member: fine
+  }
+
+private:
+  tcp::socket socket_;
+};
+
+class BlockingReader {
+public:
+  explicit BlockingReader(asio::io_context &io) : socket_(io) {}
+  std::size_t read(char *out, std::size_t n) { return socket_.read_some(asio::buffer(out, n)); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:63: warning: synchronous 'boost::asio::basic_stream_socket::read_some' on socket 'socket_' can never time out
+
+private:
+  tcp::socket socket_;
+};
+
 void syncOnTcpStream(beast::tcp_stream &stream, http::request<http::string_body> &req) {
   // Outside this family: only plain sockets are reported for synchronous I/O.
   http::write(stream, req);
