@@ -7,9 +7,9 @@
 // rules/distsys-missing-timeout.json.
 //
 //===----------------------------------------------------------------------===//
+#include "TimeoutFamilies.h"
 #include "MissingTimeoutCheck.h"
 #include "MissingTimeoutModels.h"
-#include "TimeoutFamilies.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -108,9 +108,9 @@ bool calledBefore(const ValueDecl *Object, const std::vector<std::string> &Metho
                   llvm::function_ref<const ValueDecl *(const Expr *)> DeclOf) {
   if (!Object || !Body || Methods.empty())
     return false;
-  auto Calls = match(
-      findAll(cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(refs(Methods))))).bind("c")),
-      *Body, Context);
+  auto Calls =
+      match(findAll(cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(refs(Methods))))).bind("c")),
+            *Body, Context);
   const SourceManager &SM = Context.getSourceManager();
   for (const BoundNodes &Node : Calls) {
     const auto *C = Node.getNodeAs<CXXMemberCallExpr>("c");
@@ -247,16 +247,15 @@ void MissingTimeoutCheck::checkConnectionString(const MatchFinder::MatchResult &
     if (Length < 2 || !Token.starts_with("\"") || !Token.ends_with("\""))
       return; // raw or prefixed literal: leave it to the author
     std::string Insert;
-    bool IsUri = llvm::any_of(M.UriSchemes,
-                              [&](const std::string &S) { return Text.starts_with(S); });
+    bool IsUri =
+        llvm::any_of(M.UriSchemes, [&](const std::string &S) { return Text.starts_with(S); });
     std::string Setting = M.Keyword + "=" + (M.FixValue.empty() ? "10" : M.FixValue);
     if (IsUri)
       Insert = (Text.contains('?') ? "&" : "?") + Setting;
     else
       Insert = (Text.ends_with(" ") ? "" : " ") + Setting;
     diag(Loc, "add %0 to the connection string", DiagnosticIDs::Note)
-        << M.Keyword
-        << FixItHint::CreateInsertion(Loc.getLocWithOffset(Length - 1), Insert);
+        << M.Keyword << FixItHint::CreateInsertion(Loc.getLocWithOffset(Length - 1), Insert);
     return;
   }
 }
@@ -477,8 +476,8 @@ void MissingTimeoutCheck::checkStreamOperation(const MatchFinder::MatchResult &R
     if (Fix.empty() || StreamText.empty() || !Statement || !Statement->getBeginLoc().isFileID())
       return;
     SourceLocation Begin = Statement->getBeginLoc();
-    std::string Insert = substitute(Fix, "{stream}", StreamText) + "\n" +
-                         lineIndent(Begin, *Result.SourceManager);
+    std::string Insert =
+        substitute(Fix, "{stream}", StreamText) + "\n" + lineIndent(Begin, *Result.SourceManager);
     diag(Begin, M.FixNote.empty() ? "set a deadline" : M.FixNote, DiagnosticIDs::Note)
         << FixItHint::CreateInsertion(Begin, Insert);
     return;
