@@ -81,6 +81,17 @@ grpc::Status deadlineInHelper(Inventory::Stub &stub) {
   return stub.GetItem(&ctx, req, &item);
 }
 
+void withDeadlinePtr(grpc::ClientContext *ctx) {
+  ctx->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(1));
+}
+grpc::Status deadlineInPointerHelper(Inventory::Stub &stub) {
+  grpc::ClientContext ctx;
+  withDeadlinePtr(&ctx);
+  GetItemRequest req;
+  Item item;
+  return stub.GetItem(&ctx, req, &item);
+}
+
 grpc::Status contextEscapes(Inventory::Stub &stub) {
   grpc::ClientContext ctx;
   opaque(&ctx); // may set a deadline: precision first
