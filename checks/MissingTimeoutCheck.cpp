@@ -239,7 +239,7 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
         if (!operationMatches(Op, *Callee))
           continue;
         if (Op.HandleArg == HandleOperation::ObjectArg) {
-          if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+          if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call); Member && !Handle)
             Handle = trackedLocal(Model, handleDecl(Member->getImplicitObjectArgument()), Context);
           continue;
         }
