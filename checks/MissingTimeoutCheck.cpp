@@ -2,6 +2,7 @@
 #include "MissingTimeoutCheck.h"
 #include "MissingTimeoutModels.h"
 #include "ModelCache.h"
+#include "TimeoutFamilies.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -14,13 +15,6 @@ namespace {
 
 constexpr llvm::StringLiteral RuleId = "distsys-missing-timeout";
 
-std::string substitute(std::string Text, llvm::StringRef Key, llvm::StringRef Value) {
-  for (size_t Pos = Text.find(Key); Pos != std::string::npos;
-       Pos = Text.find(Key, Pos + Value.size()))
-    Text.replace(Pos, Key.size(), Value.str());
-  return Text;
-}
-
 bool optionMatches(const Expr *Arg, const std::vector<std::string> &Options) {
   if (Options.empty())
     return true;
@@ -29,6 +23,15 @@ bool optionMatches(const Expr *Arg, const std::vector<std::string> &Options) {
   if (!Ref || !isa<EnumConstantDecl>(Ref->getDecl()))
     return true;
   return llvm::is_contained(Options, Ref->getDecl()->getName());
+}
+
+bool operationMatches(const HandleOperation &Op, const FunctionDecl &Callee) {
+  if (!Op.Function.empty())
+    return nameMatches(Callee, Op.Function);
+  const auto *Method = dyn_cast<CXXMethodDecl>(&Callee);
+  if (!Method || !Op.MethodOfClass->match("::" + Method->getParent()->getQualifiedNameAsString()))
+    return false;
+  return !Op.MethodName || Op.MethodName->match(Method->getName());
 }
 
 bool setsTimeout(const HandleModel &Model, const CallExpr *Call, int ArgIndex) {
@@ -60,7 +63,7 @@ bool isLibraryCall(const HandleModel &Model, const CallExpr *Call) {
       Method && !Model.HandleType.empty() && nameMatches(*Method->getParent(), Model.HandleType))
     return true;
   for (const HandleOperation &Op : Model.Operations)
-    if (!Op.Function.empty() && nameMatches(*Callee, Op.Function))
+    if (operationMatches(Op, *Callee))
       return true;
   return Model.LibraryFunctions &&
          Model.LibraryFunctions->match(Callee->getQualifiedNameAsString());
@@ -104,18 +107,46 @@ const VarDecl *trackedLocal(const HandleModel &Model, const ValueDecl *Handle,
   return nullptr;
 }
 
-std::string lineIndent(SourceLocation Loc, const SourceManager &SM) {
-  std::pair<FileID, unsigned> Decomposed = SM.getDecomposedLoc(Loc);
-  llvm::StringRef Buffer = SM.getBufferData(Decomposed.first);
-  unsigned Column = SM.getColumnNumber(Decomposed.first, Decomposed.second);
-  llvm::StringRef Line = Buffer.substr(Decomposed.second - (Column - 1), Column - 1);
-  return Line.take_while([](char C) { return C == ' ' || C == '\t'; }).str();
+/// Whether \p Var, a local of the model's handle type, was constructed with a configuration
+/// argument that bounds it (see ConstructorConfig).
+bool configuredByConstructor(const HandleModel &Model, const VarDecl *Var, ASTContext &Context) {
+  const ConstructorConfig &Config = Model.ByConstructor;
+  if (Config.Arg < 0)
+    return false;
+  const auto *Construct =
+      dyn_cast_or_null<CXXConstructExpr>(Var->getInit() ? Var->getInit()->IgnoreImplicit() : nullptr);
+  if (!Construct)
+    return true; // initialised some other way: out of sight
+  if (static_cast<unsigned>(Config.Arg) >= Construct->getNumArgs() ||
+      isa<CXXDefaultArgExpr>(Construct->getArg(Config.Arg)))
+    return false;
+  const auto *ConfigVar = dyn_cast_or_null<VarDecl>(handleDecl(Construct->getArg(Config.Arg)));
+  const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+  if (!ConfigVar || isa<ParmVarDecl>(ConfigVar) || !ConfigVar->hasLocalStorage() || !Owner ||
+      !Owner->getBody())
+    return true;
+  auto Setters = match(
+      findAll(cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(std::vector<llvm::StringRef>(
+                                    Config.Setters.begin(), Config.Setters.end())))),
+                                on(ignoringParenImpCasts(declRefExpr(to(equalsNode(ConfigVar))))))
+                  .bind("setter")),
+      *Owner->getBody(), Context);
+  return !Setters.empty();
+}
+
+/// clang-tidy's spelling of a boolean option. (OptionsView::get<bool> is not usable here: GCC
+/// and Clang mangle its enable_if return type differently, so it does not link against Debian's
+/// Clang-built libclangTidy.)
+bool isTrue(llvm::StringRef Value) {
+  return Value.equals_insensitive("true") || Value == "1";
 }
 
 } // namespace
 
 MissingTimeoutCheck::MissingTimeoutCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")) {
+    : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
+      FlagLibraryDefaults(isTrue(Options.get("FlagLibraryDefaults", "false"))),
+      FlagUnboundedWaits(isTrue(Options.get("FlagUnboundedWaits", "false"))) {
   Models = loadModels<TimeoutModels>(RuleId, ModelFiles, getCurrentMainFile(),
                                      [this](llvm::StringRef Error) {
                                        configurationDiag("%0: %1") << RuleId << Error;
@@ -126,11 +157,15 @@ MissingTimeoutCheck::~MissingTimeoutCheck() = default;
 
 void MissingTimeoutCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
+  Options.store(Opts, "FlagLibraryDefaults", FlagLibraryDefaults ? "true" : "false");
+  Options.store(Opts, "FlagUnboundedWaits", FlagUnboundedWaits ? "true" : "false");
 }
 
 void MissingTimeoutCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<llvm::StringRef> OperationNames, CreatorNames;
   for (const HandleModel &Model : Models->Handles) {
+    if (Model.LibraryDefault && !FlagLibraryDefaults)
+      continue;
     if (Model.Operations.empty())
       CreatorNames.insert(CreatorNames.end(), Model.Creators.begin(), Model.Creators.end());
     for (const HandleOperation &Op : Model.Operations) {
@@ -155,39 +190,59 @@ void MissingTimeoutCheck::registerMatchers(MatchFinder *Finder) {
                                 unless(isExpansionInSystemHeader()))
                            .bind("creation"),
                        this);
+  registerFamilyMatchers(Finder);
 }
 
 void MissingTimeoutCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto &Nodes = Result.Nodes;
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("operation"))
+    return checkHandleCall(Result, Call, /*AtCreation=*/false);
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("creation"))
+    return checkHandleCall(Result, Call, /*AtCreation=*/true);
+  if (const auto *Call = Nodes.getNodeAs<Expr>("connstr"))
+    return checkConnectionString(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("infinite"))
+    return checkInfiniteArgument(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("unbounded"))
+    return checkUnboundedOperation(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("streamop"))
+    return checkStreamOperation(Result, Call);
+}
+
+void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result,
+                                          const CallExpr *Call, bool AtCreation) {
   ASTContext &Context = *Result.Context;
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("operation");
-  bool AtCreation = !Call;
-  if (AtCreation)
-    Call = Result.Nodes.getNodeAs<CallExpr>("creation");
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return;
 
   for (const HandleModel &Model : Models->Handles) {
+    if (Model.LibraryDefault && !FlagLibraryDefaults)
+      continue;
     const ValueDecl *Handle = nullptr;
     if (AtCreation) {
       if (!Model.Operations.empty() || !isCreatorCall(Model, Call))
         continue;
-      // The handle is the variable the creator's result initialises.
+      // The handle is the variable the creator's result initialises or is assigned to.
       auto Parents = Context.getParents(*Call);
-      while (!Parents.empty() && Parents[0].get<ImplicitCastExpr>())
+      while (!Parents.empty() && (Parents[0].get<ImplicitCastExpr>() || Parents[0].get<ParenExpr>()))
         Parents = Context.getParents(Parents[0]);
-      Handle = Parents.empty() ? nullptr : Parents[0].get<VarDecl>();
+      if (Parents.empty())
+        continue;
+      if (const auto *Assign = Parents[0].get<BinaryOperator>();
+          Assign && Assign->getOpcode() == BO_Assign)
+        Handle = handleDecl(Assign->getLHS());
+      else
+        Handle = Parents[0].get<VarDecl>();
     } else {
       for (const HandleOperation &Op : Model.Operations) {
-        bool Matches = Op.Function.empty()
-                           ? isa<CXXMethodDecl>(Callee) &&
-                                 Op.MethodOfClass->match(
-                                     "::" + cast<CXXMethodDecl>(Callee)
-                                                ->getParent()
-                                                ->getQualifiedNameAsString())
-                           : nameMatches(*Callee, Op.Function);
-        if (!Matches)
+        if (!operationMatches(Op, *Callee))
           continue;
+        if (Op.HandleArg == HandleOperation::ObjectArg) {
+          if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call); Member && !Handle)
+            Handle = trackedLocal(Model, handleDecl(Member->getImplicitObjectArgument()), Context);
+          continue;
+        }
         for (unsigned I = 0; I < Call->getNumArgs() && !Handle; ++I)
           if (Op.HandleArg < 0 || static_cast<unsigned>(Op.HandleArg) == I)
             if (const VarDecl *Var = trackedLocal(Model, handleDecl(Call->getArg(I)), Context))
@@ -202,6 +257,9 @@ void MissingTimeoutCheck::check(const MatchFinder::MatchResult &Result) {
     HandleFate Fate;
     if (Cached != HandleFates.end()) {
       Fate = Cached->second;
+    } else if (configuredByConstructor(Model, Var, Context)) {
+      Fate = HandleFate::Configured;
+      HandleFates[Var] = Fate;
     } else {
       const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
       auto Configures = [&](const CallExpr *C, int Arg) { return setsTimeout(Model, C, Arg); };
@@ -214,6 +272,7 @@ void MissingTimeoutCheck::check(const MatchFinder::MatchResult &Result) {
 
     std::string Message = substitute(Model.Message, "{handle}", Var->getName());
     Message = substitute(Message, "{callee}", Callee->getQualifiedNameAsString());
+    Message = substitute(Message, "{method}", Callee->getName());
     diag(Call->getExprLoc(), "%0") << Message;
 
     const Stmt *Statement = enclosingFullStatement(*Call, Context);

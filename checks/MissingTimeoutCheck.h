@@ -5,6 +5,8 @@
 #include "HandleTracking.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
+#include <string>
+#include <vector>
 #include <memory>
 
 namespace clang::tidy::distsys {
@@ -22,12 +24,35 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onEndOfTranslationUnit() override { HandleFates.clear(); }
+  void onEndOfTranslationUnit() override {
+    HandleFates.clear();
+    MemberExpiries.clear();
+  }
 
 private:
+  // Each family of APIs has its own matchers and reporting; see TimeoutFamilies.cpp.
+  void checkHandleCall(const ast_matchers::MatchFinder::MatchResult &Result, const CallExpr *Call,
+                       bool AtCreation);
+  void registerFamilyMatchers(ast_matchers::MatchFinder *Finder);
+  void checkConnectionString(const ast_matchers::MatchFinder::MatchResult &Result,
+                             const Expr *Call);
+  void checkInfiniteArgument(const ast_matchers::MatchFinder::MatchResult &Result,
+                             const CallExpr *Call);
+  void checkUnboundedOperation(const ast_matchers::MatchFinder::MatchResult &Result,
+                               const CallExpr *Call);
+  void checkStreamOperation(const ast_matchers::MatchFinder::MatchResult &Result,
+                            const CallExpr *Call);
+  bool memberHasCall(const FieldDecl *Field, const std::vector<std::string> &Methods,
+                     const std::vector<std::string> &Accessors, ASTContext &Context);
+
   const std::string ModelFiles;
+  const bool FlagLibraryDefaults;
+  const bool FlagUnboundedWaits;
   std::shared_ptr<const TimeoutModels> Models;
   llvm::DenseMap<const ValueDecl *, HandleFate> HandleFates;
+  // Whether some method of the class calls one of a model's methods (keyed by that list) on a
+  // member: stream_.expires_after(...) anywhere arms it, socket_.non_blocking(true) anywhere.
+  llvm::DenseMap<std::pair<const FieldDecl *, const void *>, bool> MemberExpiries;
 };
 
 } // namespace clang::tidy::distsys

@@ -43,7 +43,17 @@ llvm::Expected<HandleModel> parseHandle(const json &H) {
       return Class.takeError();
     O.MethodOfClass = *Class;
     O.ClassPattern = Op.value("methodOfClass", std::string());
-    O.HandleArg = Op.value("handleArg", -1);
+    auto Method = regex(Op, "methodName");
+    if (!Method)
+      return Method.takeError();
+    O.MethodName = *Method;
+    if (auto Arg = Op.find("handleArg"); Arg != Op.end() && Arg->is_string()) {
+      if (*Arg != "object")
+        return modelError("operation of '" + M.Api + "': handleArg is an index or \"object\"");
+      O.HandleArg = HandleOperation::ObjectArg;
+    } else {
+      O.HandleArg = Op.value("handleArg", -1);
+    }
     if (O.Function.empty() == !O.MethodOfClass)
       return modelError("operation of '" + M.Api + "' needs one of function, methodOfClass");
     M.Operations.push_back(std::move(O));
@@ -59,7 +69,13 @@ llvm::Expected<HandleModel> parseHandle(const json &H) {
       return modelError("timeout setter of '" + M.Api + "' needs one of function, method");
     M.TimeoutSetters.push_back(std::move(T));
   }
-  if (M.TimeoutSetters.empty())
+  if (auto Ctor = H.find("constructorConfig"); Ctor != H.end()) {
+    M.ByConstructor.Arg = Ctor->value("arg", -1);
+    M.ByConstructor.Setters = strings(*Ctor, "setters");
+    if (M.ByConstructor.Arg < 0 || M.ByConstructor.Setters.empty())
+      return modelError("constructorConfig of '" + M.Api + "' needs arg and setters");
+  }
+  if (M.TimeoutSetters.empty() && M.ByConstructor.Arg < 0)
     return modelError("handle model '" + M.Api + "' has no timeoutSetters");
   auto Library = regex(H, "libraryFunctions");
   if (!Library)
@@ -73,18 +89,118 @@ llvm::Expected<HandleModel> parseHandle(const json &H) {
   return M;
 }
 
+llvm::Expected<ConnectionStringModel> parseConnectionString(const json &C) {
+  ConnectionStringModel M;
+  M.Api = C.value("api", std::string("unnamed"));
+  M.Functions = strings(C, "functions");
+  M.ConstructorsOf = strings(C, "constructorsOf");
+  M.Arg = C.value("arg", 0);
+  M.Keyword = C.value("keyword", std::string());
+  M.UriSchemes = strings(C, "uriSchemes");
+  M.FixValue = C.value("fixValue", std::string());
+  M.Message = C.value("message", std::string());
+  if (M.Functions.empty() && M.ConstructorsOf.empty())
+    return modelError("connection string model '" + M.Api + "' needs functions or constructorsOf");
+  if (M.Keyword.empty() || M.Message.empty())
+    return modelError("connection string model '" + M.Api + "' needs keyword and message");
+  return M;
+}
+
+llvm::Expected<InfiniteArgumentModel> parseInfiniteArgument(const json &I) {
+  InfiniteArgumentModel M;
+  M.Api = I.value("api", std::string("unnamed"));
+  M.Functions = strings(I, "functions");
+  M.Param = I.value("param", std::string());
+  M.Arg = I.value("arg", -1);
+  for (const json &V : I.value("infiniteValues", json::array()))
+    M.InfiniteValues.push_back(V.get<int64_t>());
+  M.Message = I.value("message", std::string());
+  if (M.Functions.empty() || (M.Param.empty() && M.Arg < 0) || M.InfiniteValues.empty() ||
+      M.Message.empty())
+    return modelError("infinite argument model '" + M.Api +
+                      "' needs functions, param or arg, infiniteValues and message");
+  return M;
+}
+
+llvm::Expected<UnboundedOperationModel> parseUnbounded(const json &U, bool OptIn) {
+  UnboundedOperationModel M;
+  M.Api = U.value("api", std::string("unnamed"));
+  M.Functions = strings(U, "functions");
+  M.ObjectArg = U.value("objectArg", 0);
+  M.Methods = strings(U, "methods");
+  M.ObjectTypes = strings(U, "objectTypes");
+  M.BoundedBy = strings(U, "boundedBy");
+  M.OptIn = OptIn;
+  M.Message = U.value("message", std::string());
+  if (M.Functions.empty() == M.Methods.empty() || M.ObjectTypes.empty() || M.Message.empty())
+    return modelError("unbounded operation model '" + M.Api +
+                      "' needs one of functions, methods, plus objectTypes and message");
+  return M;
+}
+
+llvm::Expected<ExpiringStreamModel> parseExpiringStream(const json &E) {
+  ExpiringStreamModel M;
+  M.Api = E.value("api", std::string("unnamed"));
+  M.StreamTypes = strings(E, "streamTypes");
+  M.WrapperTypes = strings(E, "wrapperTypes");
+  M.Functions = strings(E, "functions");
+  M.Methods = strings(E, "methods");
+  M.ExpirySetters = strings(E, "expirySetters");
+  M.LayerAccessors = strings(E, "layerAccessors");
+  M.Message = E.value("message", std::string());
+  M.FixNote = E.value("fixNote", std::string());
+  M.FixStatement = E.value("fixStatement", std::string());
+  M.WrappedFixStatement = E.value("wrappedFixStatement", std::string());
+  if (M.StreamTypes.empty() || M.ExpirySetters.empty() || M.Message.empty() ||
+      (M.Functions.empty() && M.Methods.empty()))
+    return modelError("expiring stream model '" + M.Api +
+                      "' needs streamTypes, functions or methods, expirySetters and message");
+  return M;
+}
+
+template <typename T, typename ParseFn>
+llvm::Error parseAll(const json &Models, const char *Section, std::vector<T> &Out,
+                     ParseFn Parse) {
+  for (const json &Item : Models.value(Section, json::array())) {
+    auto Parsed = Parse(Item);
+    if (!Parsed)
+      return Parsed.takeError();
+    Out.push_back(std::move(*Parsed));
+  }
+  return llvm::Error::success();
+}
+
 } // namespace
 
 llvm::Expected<std::shared_ptr<const TimeoutModels>>
 TimeoutModels::parse(const json &Models) {
   auto Result = std::make_shared<TimeoutModels>();
   try {
-    for (const json &H : Models.value("handles", json::array())) {
-      auto Handle = parseHandle(H);
-      if (!Handle)
-        return Handle.takeError();
-      Result->Handles.push_back(std::move(*Handle));
-    }
+    if (auto E = parseAll(Models, "handles", Result->Handles, parseHandle))
+      return std::move(E);
+    auto Defaults = [](const json &H) -> llvm::Expected<HandleModel> {
+      auto M = parseHandle(H);
+      if (M)
+        M->LibraryDefault = true;
+      return M;
+    };
+    if (auto E = parseAll(Models, "libraryDefaults", Result->Handles, Defaults))
+      return std::move(E);
+    if (auto E = parseAll(Models, "connectionStrings", Result->ConnectionStrings,
+                          parseConnectionString))
+      return std::move(E);
+    if (auto E = parseAll(Models, "infiniteArguments", Result->InfiniteArguments,
+                          parseInfiniteArgument))
+      return std::move(E);
+    auto Always = [](const json &U) { return parseUnbounded(U, false); };
+    auto OptIn = [](const json &U) { return parseUnbounded(U, true); };
+    if (auto E = parseAll(Models, "unboundedOperations", Result->UnboundedOperations, Always))
+      return std::move(E);
+    if (auto E = parseAll(Models, "unboundedWaits", Result->UnboundedOperations, OptIn))
+      return std::move(E);
+    if (auto E = parseAll(Models, "expiringStreams", Result->ExpiringStreams,
+                          parseExpiringStream))
+      return std::move(E);
   } catch (const json::exception &E) {
     return modelError(std::string("malformed model: ") + E.what());
   }

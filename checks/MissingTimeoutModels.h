@@ -30,10 +30,20 @@ struct TimeoutSetter {
 /// A call that blocks on the handle: a named function, or any method of classes whose qualified
 /// name matches a pattern (generated gRPC stubs). HandleArg -1 means "whichever argument is it".
 struct HandleOperation {
+  static constexpr int ObjectArg = -2; // "handleArg": "object": the handle is the call's object
   std::string Function;
   std::string ClassPattern; // matched against "::"-prefixed qualified class names
   std::shared_ptr<llvm::Regex> MethodOfClass;
+  std::shared_ptr<llvm::Regex> MethodName; // optional: only these methods of the class
   int HandleArg = -1;
+};
+
+/// A handle configured through a constructor argument (cpprestsdk's http_client_config): the
+/// handle counts as configured when that argument is a local on which one of \p Setters is called,
+/// or an object we cannot see into.
+struct ConstructorConfig {
+  int Arg = -1;
+  std::vector<std::string> Setters;
 };
 
 /// A family of handles: how they are created, which calls block on them, what bounds them.
@@ -43,14 +53,73 @@ struct HandleModel {
   std::string HandleType;            // or: a local object of this class
   std::vector<HandleOperation> Operations; // empty: report at the creator instead
   std::vector<TimeoutSetter> TimeoutSetters;
+  ConstructorConfig ByConstructor;
+  bool LibraryDefault = false; // from "libraryDefaults": the library's default timeout is finite
   std::shared_ptr<llvm::Regex> LibraryFunctions; // calls that neither configure nor leak it
   std::string Message;      // {handle}, {callee} are replaced
   std::string FixNote;      // note carrying the suggested statement
   std::string FixStatement; // {handle} is replaced; inserted before the reported statement
 };
 
+/// A literal connection string without the keyword that bounds connecting (libpq's
+/// connect_timeout), passed to a function or a constructor.
+struct ConnectionStringModel {
+  std::string Api;
+  std::vector<std::string> Functions;    // qualified names
+  std::vector<std::string> ConstructorsOf; // or: constructors of these classes
+  int Arg = 0;
+  std::string Keyword;                    // its presence anywhere in the string bounds it
+  std::vector<std::string> UriSchemes;    // "postgresql://": fix with ?keyword=… / &keyword=…
+  std::string FixValue;                   // "10"
+  std::string Message; // {callee}
+};
+
+/// Calls whose timeout argument has a value that means "wait forever" (librdkafka's -1).
+struct InfiniteArgumentModel {
+  std::string Api;
+  std::vector<std::string> Functions; // qualified names; methods match their overriders too
+  std::string Param;                  // the timeout parameter, by name
+  int Arg = -1;                       // or by index
+  std::vector<int64_t> InfiniteValues;
+  std::string Message; // {callee}, {value}
+};
+
+/// Calls that block with no way to bound them, on an object of certain types: synchronous socket
+/// I/O, std::future::get. "boundedBy" methods called on the same object earlier in the function
+/// (future.wait_for, socket.non_blocking) make them fine.
+struct UnboundedOperationModel {
+  std::string Api;
+  std::vector<std::string> Functions; // free functions whose argument ObjectArg is the object
+  int ObjectArg = 0;
+  std::vector<std::string> Methods;   // or: methods called on the object
+  std::vector<std::string> ObjectTypes;
+  std::vector<std::string> BoundedBy;
+  bool OptIn = false; // from "unboundedWaits": reported only with FlagUnboundedWaits
+  std::string Message; // {callee}, {object}
+};
+
+/// Streams whose asynchronous operations time out only after an expiry was set on them
+/// (boost::beast::basic_stream), possibly reached through wrappers (ssl_stream).
+struct ExpiringStreamModel {
+  std::string Api;
+  std::vector<std::string> StreamTypes;
+  std::vector<std::string> WrapperTypes;    // first template argument is the wrapped stream
+  std::vector<std::string> Functions;       // free functions taking the stream as argument 0
+  std::vector<std::string> Methods;         // member operations of the stream or its wrapper
+  std::vector<std::string> ExpirySetters;   // methods of the stream that arm the timer
+  std::vector<std::string> LayerAccessors;  // get_lowest_layer(s), s.next_layer()
+  std::string Message;                      // {callee}, {stream}
+  std::string FixNote;
+  std::string FixStatement;        // {stream}
+  std::string WrappedFixStatement; // {stream}, for a wrapper
+};
+
 struct TimeoutModels {
-  std::vector<HandleModel> Handles;
+  std::vector<HandleModel> Handles; // "handles" then "libraryDefaults"
+  std::vector<ConnectionStringModel> ConnectionStrings;
+  std::vector<InfiniteArgumentModel> InfiniteArguments;
+  std::vector<UnboundedOperationModel> UnboundedOperations; // "unboundedOperations", "unboundedWaits"
+  std::vector<ExpiringStreamModel> ExpiringStreams;
 
   static llvm::Expected<std::shared_ptr<const TimeoutModels>> parse(const nlohmann::json &Models);
 };

@@ -1,0 +1,20 @@
+//===--- TimeoutFamilies.h - helpers shared by distsys-missing-timeout ----===//
+#ifndef DISTLINT_CHECKS_TIMEOUTFAMILIES_H
+#define DISTLINT_CHECKS_TIMEOUTFAMILIES_H
+
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace clang::tidy::distsys {
+
+/// \p Text with every occurrence of \p Key replaced by \p Value (message and fix templates).
+std::string substitute(std::string Text, llvm::StringRef Key, llvm::StringRef Value);
+
+/// The whitespace that starts the line of \p Loc, to indent an inserted statement like its
+/// neighbour.
+std::string lineIndent(SourceLocation Loc, const SourceManager &SM);
+
+} // namespace clang::tidy::distsys
+
+#endif
