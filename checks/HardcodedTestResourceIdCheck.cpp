@@ -80,8 +80,8 @@ bool keepsInitialValue(const VarDecl *Var, ASTContext &Context) {
   return !ExprMutationAnalyzer(*Function->getBody(), Context).isMutated(Var);
 }
 
-/// The string literal whose value \p E always has, or null. \p Via receives the first variable
-/// the value travelled through.
+/// The string literal whose value \p E always has, or null. \p Via receives the variable
+/// \p E names, when the value travelled through one.
 const StringLiteral *fixedLiteral(const Expr *E, ASTContext &Context, const ValueDecl *&Via,
                                   unsigned Depth = 0) {
   E = stripWrappers(E);
@@ -110,8 +110,8 @@ const StringLiteral *fixedLiteral(const Expr *E, ASTContext &Context, const Valu
   if (!Init)
     return nullptr;
   const StringLiteral *Literal = fixedLiteral(Init, Context, Via, Depth + 1);
-  if (Literal && !Via)
-    Via = Decl;
+  if (Literal)
+    Via = Decl; // the outermost variable: the one named where the value is used
   return Literal;
 }
 
