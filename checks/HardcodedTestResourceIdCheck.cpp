@@ -247,6 +247,7 @@ std::vector<RedisWord> splitRedisFormat(llvm::StringRef Format) {
 struct SqlPiece {
   const StringLiteral *Literal;
   const ValueDecl *Via;
+  const Expr *Source;
 };
 
 void sqlPieces(const Expr *E, ASTContext &Context, std::vector<SqlPiece> &Pieces,
@@ -258,9 +259,17 @@ void sqlPieces(const Expr *E, ASTContext &Context, std::vector<SqlPiece> &Pieces
     sqlPieces(Op->getArg(1), Context, Pieces, Depth + 1);
     return;
   }
+  // SQL assembled into a variable first: follow it when nothing changes it afterwards.
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E); Ref && Depth < MaxDepth)
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+        Var && keepsInitialValue(Var, Context) &&
+        isa<CXXOperatorCallExpr>(stripWrappers(Var->getInit()))) {
+      sqlPieces(Var->getInit(), Context, Pieces, Depth + 1);
+      return;
+    }
   const ValueDecl *Via = nullptr;
   const StringLiteral *Literal = E ? fixedLiteral(E, Context, Via) : nullptr;
-  Pieces.push_back({Literal, Literal ? Via : nullptr});
+  Pieces.push_back({Literal, Literal ? Via : nullptr, E});
 }
 
 std::string unquote(llvm::StringRef Name) {
@@ -271,27 +280,39 @@ std::string unquote(llvm::StringRef Name) {
   return Out;
 }
 
-/// Calls \p Found for every table name \p Statements find in \p Pieces; a name that runs to the
-/// end of a literal followed by a run-time part is only a prefix and is skipped.
+/// Calls \p Found for every table name \p Statements find in the SQL \p Pieces make up, with
+/// the piece the name starts in and its offset there. Run-time parts read as a character no name
+/// contains, so a name that runs into one is only a prefix and is skipped.
 template <typename Callback>
 void forEachSqlName(const std::vector<SqlPiece> &Pieces,
                     const std::vector<SqlStatement> &Statements, Callback Found) {
-  for (unsigned I = 0; I < Pieces.size(); ++I) {
-    if (!Pieces[I].Literal)
-      continue;
-    llvm::StringRef Text = Pieces[I].Literal->getString();
-    for (const SqlStatement &Statement : Statements) {
-      llvm::StringRef Rest = Text;
-      llvm::SmallVector<llvm::StringRef, 8> Groups;
-      while (!Rest.empty() && Statement.Pattern->match(Rest, &Groups)) {
-        llvm::StringRef Name = Groups[Statement.NameGroup];
-        size_t End = Groups[0].data() + Groups[0].size() - Rest.data();
-        size_t Offset = Name.data() - Text.data();
-        bool Prefix = Offset + Name.size() == Text.size() && I + 1 < Pieces.size();
-        if (!Name.empty() && !Prefix)
-          Found(Pieces[I], static_cast<unsigned>(Offset), Statement.Kind, unquote(Name));
-        Rest = Rest.drop_front(std::max<size_t>(End, 1));
-      }
+  constexpr char RunTime = '\x01';
+  std::string Joined;
+  std::vector<size_t> Starts;
+  for (const SqlPiece &Piece : Pieces) {
+    Starts.push_back(Joined.size());
+    if (Piece.Literal)
+      Joined += Piece.Literal->getString();
+    else
+      Joined += RunTime;
+  }
+  llvm::StringRef Text(Joined);
+  for (const SqlStatement &Statement : Statements) {
+    llvm::StringRef Rest = Text;
+    llvm::SmallVector<llvm::StringRef, 8> Groups;
+    while (!Rest.empty() && Statement.Pattern->match(Rest, &Groups)) {
+      llvm::StringRef Name = Groups[Statement.NameGroup];
+      size_t End = Groups[0].data() + Groups[0].size() - Rest.data();
+      Rest = Rest.drop_front(std::max<size_t>(End, 1));
+      size_t Offset = Name.data() - Text.data();
+      if (Name.empty() || (Offset + Name.size() < Text.size() &&
+                           Text[Offset + Name.size()] == RunTime))
+        continue;
+      unsigned Piece = llvm::upper_bound(Starts, Offset) - Starts.begin() - 1;
+      if (!Pieces[Piece].Literal)
+        continue;
+      Found(Pieces[Piece], static_cast<unsigned>(Offset - Starts[Piece]), Statement.Kind,
+            unquote(Name));
     }
   }
 }
@@ -542,7 +563,8 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
                        [&](const SqlPiece &Piece, unsigned Offset, const std::string &Kind,
                            const std::string &Name) {
                          if (!SessionLocal.count(llvm::StringRef(Name).lower()))
-                           Report(Make(Piece.Literal, Offset, Name, Piece.Via, Kind, Arg));
+                           Report(Make(Piece.Literal, Offset, Name, Piece.Via, Kind,
+                                       Piece.Source));
                        });
         break;
       }

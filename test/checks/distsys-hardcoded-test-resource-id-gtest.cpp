@@ -24,6 +24,10 @@ redisContext *redis();
 PGconn *db();
 
 namespace {
+const std::string kJobs = "jobs";
+// CHECK-MESSAGES: :[[@LINE-1]]:27: warning: table name "jobs" is fixed
+const char *const kJobsArchive = "jobs_archive";
+// CHECK-MESSAGES: :[[@LINE-1]]:34: warning: table name "jobs_archive" is fixed
 constexpr const char *kTable = "workflows";
 // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: table name "workflows" is fixed; tests running in parallel will collide — derive it from the test name and a random suffix [distsys-hardcoded-test-resource-id]
 const std::string kUnusedInTests = "never-used";
@@ -80,6 +84,13 @@ TEST(Workflows, SqlTables) {
   PQexec(db(), ("CREATE TABLE " + table + " (id int)").c_str());
   PQexec(db(), ("INSERT INTO runs_" + uuid() + " VALUES (1)").c_str());
   PQexec(db(), "SELECT count(*) FROM workflows");
+  // A constant table name concatenated into the statement, directly or through a variable.
+  PQexec(db(), (std::string("DELETE FROM ") + kJobs + " WHERE id = 1").c_str());
+  std::string truncate = std::string("TRUNCATE ") + kJobsArchive;
+  PQexec(db(), truncate.c_str());
+  std::string later = "CREATE TABLE later_table (id int)";
+  later = "CREATE TABLE " + uniqueName("later") + " (id int)";
+  PQexec(db(), later.c_str());
 }
 
 TEST(Workflows, ProjectIdentifierParameters) {
