@@ -305,8 +305,8 @@ void forEachSqlName(const std::vector<SqlPiece> &Pieces,
       size_t End = Groups[0].data() + Groups[0].size() - Rest.data();
       Rest = Rest.drop_front(std::max<size_t>(End, 1));
       size_t Offset = Name.data() - Text.data();
-      if (Name.empty() || (Offset + Name.size() < Text.size() &&
-                           Text[Offset + Name.size()] == RunTime))
+      if (Name.empty() ||
+          (Offset + Name.size() < Text.size() && Text[Offset + Name.size()] == RunTime))
         continue;
       unsigned Piece = llvm::upper_bound(Starts, Offset) - Starts.begin() - 1;
       if (!Pieces[Piece].Literal)
@@ -317,6 +317,68 @@ void forEachSqlName(const std::vector<SqlPiece> &Pieces,
   }
 }
 
+/// Reports through \p Found every fixed name the arguments \p Args pass to \p Sink.
+void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, ASTContext &Ctx,
+                 const TestResourceModels &Models, const std::set<std::string> &SessionLocal,
+                 llvm::function_ref<void(const FixedName &)> Report) {
+  const Expr *Arg = Args[Sink.Arg];
+  auto Make = [&](const StringLiteral *Literal, unsigned Offset, std::string Name,
+                  const ValueDecl *Via, std::string Kind, const Expr *Use) {
+    return FixedName{Literal, Offset, std::move(Name), Via, std::move(Kind), Sink.Advice, Use};
+  };
+  switch (Sink.Format) {
+  case ArgFormat::Plain: {
+    const ValueDecl *Via = nullptr;
+    const StringLiteral *Literal = fixedLiteral(Arg, Ctx, Via);
+    if (!Literal || Literal->getLength() == 0 ||
+        (Sink.ValuePattern && !Sink.ValuePattern->match(Literal->getString())))
+      break;
+    Report(Make(Literal, 0, Literal->getString().str(), Via, Sink.Kind, Arg));
+    break;
+  }
+  case ArgFormat::Redis: {
+    const ValueDecl *FormatVia = nullptr;
+    const StringLiteral *Format = fixedLiteral(Arg, Ctx, FormatVia);
+    if (!Format)
+      break;
+    std::vector<RedisWord> Words = splitRedisFormat(Format->getString());
+    if (Words.empty() || Words[0].Directives != 0)
+      break;
+    auto Shape = Models.RedisWriteCommands.find(llvm::StringRef(Words[0].Text).upper());
+    if (Shape == Models.RedisWriteCommands.end())
+      break;
+    for (unsigned I = 1; I < Words.size(); ++I) {
+      bool IsKey = Shape->second == RedisKeys::All ||
+                   (Shape->second == RedisKeys::First && I == 1) ||
+                   (Shape->second == RedisKeys::Alternate && I % 2 == 1);
+      if (!IsKey)
+        continue;
+      const RedisWord &Word = Words[I];
+      if (Word.Directives == 0) {
+        Report(Make(Format, Word.Offset, Word.Text, FormatVia, Sink.Kind, Arg));
+      } else if (Word.ArgIndex >= 0 && Sink.Arg + 1 + Word.ArgIndex < Args.size()) {
+        const Expr *KeyArg = Args[Sink.Arg + 1 + Word.ArgIndex];
+        const ValueDecl *Via = nullptr;
+        if (const StringLiteral *Key = fixedLiteral(KeyArg, Ctx, Via); Key && Key->getLength() > 0)
+          Report(Make(Key, 0, Key->getString().str(), Via, Sink.Kind, KeyArg));
+      }
+    }
+    break;
+  }
+  case ArgFormat::Sql: {
+    std::vector<SqlPiece> Pieces;
+    sqlPieces(Arg, Ctx, Pieces);
+    forEachSqlName(Pieces, Models.SqlStatements,
+                   [&](const SqlPiece &Piece, unsigned Offset, const std::string &Kind,
+                       const std::string &Name) {
+                     if (!SessionLocal.count(llvm::StringRef(Name).lower()))
+                       Report(Make(Piece.Literal, Offset, Name, Piece.Via, Kind, Piece.Source));
+                   });
+    break;
+  }
+  }
+}
+
 } // namespace
 
 HardcodedTestResourceIdCheck::HardcodedTestResourceIdCheck(StringRef Name,
@@ -324,10 +386,9 @@ HardcodedTestResourceIdCheck::HardcodedTestResourceIdCheck(StringRef Name,
     : ClangTidyCheck(Name, Context),
       ExtraIdentifierParameters(Options.get("ExtraIdentifierParameters", "")),
       ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")) {
-  Models = loadModels<TestResourceModels>(RuleId, ModelFiles, getCurrentMainFile(),
-                                          [this](llvm::StringRef Error) {
-                                            configurationDiag("%0: %1") << RuleId << Error;
-                                          });
+  Models = loadModels<TestResourceModels>(
+      RuleId, ModelFiles, getCurrentMainFile(),
+      [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
   llvm::SmallVector<llvm::StringRef, 4> Patterns;
   llvm::StringRef(ExtraIdentifierParameters).split(Patterns, ';', -1, /*KeepEmpty=*/false);
   for (llvm::StringRef Pattern : Patterns) {
@@ -353,9 +414,9 @@ void HardcodedTestResourceIdCheck::registerMatchers(MatchFinder *Finder) {
   for (const TestMethodModel &Model : Models->TestMethods) {
     std::vector<llvm::StringRef> Bases(Model.Bases.begin(), Model.Bases.end());
     std::vector<llvm::StringRef> Methods(Model.Methods.begin(), Model.Methods.end());
-    auto Special = Model.Constructors ? cxxMethodDecl(anyOf(cxxConstructorDecl(),
-                                                            cxxDestructorDecl()))
-                                      : cxxMethodDecl(unless(anything()));
+    auto Special = Model.Constructors
+                       ? cxxMethodDecl(anyOf(cxxConstructorDecl(), cxxDestructorDecl()))
+                       : cxxMethodDecl(unless(anything()));
     Finder->addMatcher(cxxMethodDecl(isDefinition(), unless(isExpansionInSystemHeader()),
                                      ofClass(cxxRecordDecl(isDerivedFrom(hasAnyName(Bases)))),
                                      anyOf(hasAnyName(Methods), Special))
@@ -367,10 +428,10 @@ void HardcodedTestResourceIdCheck::registerMatchers(MatchFinder *Finder) {
     (Model.Function.empty() ? RegistrarClasses : Registrars)
         .push_back(Model.Function.empty() ? Model.ConstructorOf : Model.Function);
   if (!Registrars.empty())
-    Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Registrars))),
-                                unless(isExpansionInSystemHeader()))
-                           .bind("registration"),
-                       this);
+    Finder->addMatcher(
+        callExpr(callee(functionDecl(hasAnyName(Registrars))), unless(isExpansionInSystemHeader()))
+            .bind("registration"),
+        this);
   if (!RegistrarClasses.empty())
     Finder->addMatcher(
         cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(RegistrarClasses)))),
@@ -511,64 +572,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
       if (Sink.UniqueWhenArg >= 0 && static_cast<unsigned>(Sink.UniqueWhenArg) < Args.size() &&
           namesOneOf(Args[Sink.UniqueWhenArg], Sink.UniqueWhenValues))
         continue;
-      const Expr *Arg = Args[Sink.Arg];
-      auto Make = [&](const StringLiteral *Literal, unsigned Offset, std::string Name,
-                      const ValueDecl *Via, std::string Kind, const Expr *Use) {
-        return FixedName{Literal, Offset, std::move(Name), Via, std::move(Kind), Sink.Advice, Use};
-      };
-      switch (Sink.Format) {
-      case ArgFormat::Plain: {
-        const ValueDecl *Via = nullptr;
-        const StringLiteral *Literal = fixedLiteral(Arg, Ctx, Via);
-        if (!Literal || Literal->getLength() == 0 ||
-            (Sink.ValuePattern && !Sink.ValuePattern->match(Literal->getString())))
-          break;
-        Report(Make(Literal, 0, Literal->getString().str(), Via, Sink.Kind, Arg));
-        break;
-      }
-      case ArgFormat::Redis: {
-        const ValueDecl *FormatVia = nullptr;
-        const StringLiteral *Format = fixedLiteral(Arg, Ctx, FormatVia);
-        if (!Format)
-          break;
-        std::vector<RedisWord> Words = splitRedisFormat(Format->getString());
-        if (Words.empty() || Words[0].Directives != 0)
-          break;
-        auto Shape = Models->RedisWriteCommands.find(llvm::StringRef(Words[0].Text).upper());
-        if (Shape == Models->RedisWriteCommands.end())
-          break;
-        for (unsigned I = 1; I < Words.size(); ++I) {
-          bool IsKey = Shape->second == RedisKeys::All ||
-                       (Shape->second == RedisKeys::First && I == 1) ||
-                       (Shape->second == RedisKeys::Alternate && I % 2 == 1);
-          if (!IsKey)
-            continue;
-          const RedisWord &Word = Words[I];
-          if (Word.Directives == 0) {
-            Report(Make(Format, Word.Offset, Word.Text, FormatVia, Sink.Kind, Arg));
-          } else if (Word.ArgIndex >= 0 && Sink.Arg + 1 + Word.ArgIndex < Args.size()) {
-            const Expr *KeyArg = Args[Sink.Arg + 1 + Word.ArgIndex];
-            const ValueDecl *Via = nullptr;
-            if (const StringLiteral *Key = fixedLiteral(KeyArg, Ctx, Via);
-                Key && Key->getLength() > 0)
-              Report(Make(Key, 0, Key->getString().str(), Via, Sink.Kind, KeyArg));
-          }
-        }
-        break;
-      }
-      case ArgFormat::Sql: {
-        std::vector<SqlPiece> Pieces;
-        sqlPieces(Arg, Ctx, Pieces);
-        forEachSqlName(Pieces, Models->SqlStatements,
-                       [&](const SqlPiece &Piece, unsigned Offset, const std::string &Kind,
-                           const std::string &Name) {
-                         if (!SessionLocal.count(llvm::StringRef(Name).lower()))
-                           Report(Make(Piece.Literal, Offset, Name, Piece.Via, Kind,
-                                       Piece.Source));
-                       });
-        break;
-      }
-      }
+      namesAtSink(Sink, Args, Ctx, *Models, SessionLocal, Report);
     }
     if (Modelled || SM.isInSystemHeader(Callee->getLocation()))
       continue;

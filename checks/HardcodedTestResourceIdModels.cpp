@@ -17,13 +17,12 @@ std::vector<std::string> strings(const json &Obj, const char *Field) {
   return Out;
 }
 
-llvm::Expected<std::shared_ptr<llvm::Regex>> compile(const std::string &Pattern,
-                                                     const std::string &Where,
-                                                     bool IgnoreCase = false) {
+llvm::Expected<std::shared_ptr<llvm::Regex>>
+compile(const std::string &Pattern, const std::string &Where, bool IgnoreCase = false) {
   if (Pattern.empty())
     return nullptr;
-  auto R = std::make_shared<llvm::Regex>(
-      Pattern, IgnoreCase ? llvm::Regex::IgnoreCase : llvm::Regex::NoFlags);
+  auto R = std::make_shared<llvm::Regex>(Pattern, IgnoreCase ? llvm::Regex::IgnoreCase
+                                                             : llvm::Regex::NoFlags);
   std::string Error;
   if (!R->isValid(Error))
     return modelError("'" + Where + "' is not a valid regex: " + Error);
@@ -114,13 +113,13 @@ TestResourceModels::parse(const json &Models) {
                           "' needs exactly one of function, constructorOf");
       Result->Registrations.push_back(std::move(T));
     }
-    auto Ids = compile(Models.value("identifierParameters", std::string()),
-                       "identifierParameters", /*IgnoreCase=*/true);
+    auto Ids = compile(Models.value("identifierParameters", std::string()), "identifierParameters",
+                       /*IgnoreCase=*/true);
     if (!Ids)
       return Ids.takeError();
     Result->IdentifierParameters = *Ids;
-    Result->DefaultAdvice =
-        Models.value("defaultAdvice", std::string("derive it from the test name and a random suffix"));
+    Result->DefaultAdvice = Models.value(
+        "defaultAdvice", std::string("derive it from the test name and a random suffix"));
     for (const json &S : Models.value("sinks", json::array())) {
       auto Sink = parseSink(S);
       if (!Sink)

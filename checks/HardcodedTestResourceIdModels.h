@@ -10,9 +10,9 @@
 
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Regex.h"
-#include <nlohmann/json.hpp>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
