@@ -10,6 +10,12 @@ void createTenant(const std::string &tenant_id);
 // Near misses: not whole-name matches of the extra patterns.
 void lookup(const std::string &shard_key_hint);
 void rename(const std::string &organisation);
+// Words that name an identifier only with a suffix: a secret's value, a JSON schema, a workflow
+// definition.
+void sign(const std::string &secret);
+void validate(const std::string &schema);
+void run(const std::string &workflow);
+void rotate(const std::string &secret_name);
 
 TEST(Options, ExtraIdentifierParameters) {
   writeShard("shard-7", "payload");
@@ -21,4 +27,10 @@ TEST(Options, ExtraIdentifierParameters) {
   // CHECK-MESSAGES-EXTRA: :[[@LINE-2]]:16: warning: tenant_id "t1" is fixed
   lookup("shard-7-hint");
   rename("acme-corp");
+  sign("s3cr3t");
+  validate("{\"type\": \"object\"}");
+  run("steps: [build, test]");
+  rotate("db-password");
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: secret_name "db-password" is fixed
+  // CHECK-MESSAGES-EXTRA: :[[@LINE-2]]:10: warning: secret_name "db-password" is fixed
 }
