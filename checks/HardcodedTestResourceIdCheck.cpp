@@ -80,9 +80,36 @@ bool keepsInitialValue(const VarDecl *Var, ASTContext &Context) {
   return !ExprMutationAnalyzer(*Function->getBody(), Context).isMutated(Var);
 }
 
+/// What following a value back to its literal needs: the AST and the non-const members that some
+/// code of the translation unit writes.
+struct Tracing {
+  ASTContext &Context;
+  const llvm::DenseSet<const FieldDecl *> &WrittenFields;
+};
+
+/// Whether the member \p Field keeps its in-class initialiser: it is const, or no constructor
+/// initialises it otherwise and no code writes it.
+bool fieldKeepsInitializer(const FieldDecl *Field, const Tracing &T) {
+  if (!Field->hasInClassInitializer())
+    return false;
+  if (Field->getType().isConstQualified())
+    return true;
+  if (T.WrittenFields.contains(Field))
+    return false;
+  const auto *Record = dyn_cast<CXXRecordDecl>(Field->getParent());
+  if (!Record)
+    return true;
+  for (const CXXConstructorDecl *Ctor : Record->ctors())
+    if (const auto *Definition = dyn_cast_or_null<CXXConstructorDecl>(Ctor->getDefinition()))
+      for (const CXXCtorInitializer *Init : Definition->inits())
+        if (Init->isWritten() && Init->getMember() == Field)
+          return false;
+  return true;
+}
+
 /// The string literal whose value \p E always has, or null. \p Via receives the variable
 /// \p E names, when the value travelled through one.
-const StringLiteral *fixedLiteral(const Expr *E, ASTContext &Context, const ValueDecl *&Via,
+const StringLiteral *fixedLiteral(const Expr *E, const Tracing &T, const ValueDecl *&Via,
                                   unsigned Depth = 0) {
   E = stripWrappers(E);
   if (!E || Depth > MaxDepth)
@@ -98,18 +125,18 @@ const StringLiteral *fixedLiteral(const Expr *E, ASTContext &Context, const Valu
     return nullptr;
   const Expr *Init = nullptr;
   if (const auto *Var = dyn_cast<VarDecl>(Decl)) {
-    if (!keepsInitialValue(Var, Context))
+    if (!keepsInitialValue(Var, T.Context))
       return nullptr;
     Init = Var->getInit();
   } else if (const auto *Field = dyn_cast<FieldDecl>(Decl)) {
-    // A non-const member may be reassigned in a constructor or SetUp(): only constants count.
-    if (!Field->getType().isConstQualified() || !Field->hasInClassInitializer())
+    // A member a constructor or SetUp() assigns is not fixed.
+    if (!fieldKeepsInitializer(Field, T))
       return nullptr;
     Init = Field->getInClassInitializer();
   }
   if (!Init)
     return nullptr;
-  const StringLiteral *Literal = fixedLiteral(Init, Context, Via, Depth + 1);
+  const StringLiteral *Literal = fixedLiteral(Init, T, Via, Depth + 1);
   if (Literal)
     Via = Decl; // the outermost variable: the one named where the value is used
   return Literal;
@@ -138,6 +165,49 @@ bool namesOneOf(const Expr *E, const std::vector<std::string> &Names) {
   for (const Stmt *Child : E->children())
     if (namesOneOf(dyn_cast_or_null<Expr>(Child), Names))
       return true;
+  return false;
+}
+
+/// Whether the member access \p Use writes the member: assigned, incremented, its address taken,
+/// a non-const method called on it, or bound to a non-const reference parameter.
+bool writesMember(const MemberExpr &Use, ASTContext &Context) {
+  const Expr *Current = &Use;
+  DynTypedNodeList Parents = Context.getParents(Use);
+  while (!Parents.empty()) {
+    if (const auto *Cast = Parents[0].get<ImplicitCastExpr>();
+        Cast && Cast->getCastKind() == CK_NoOp) {
+      Current = Cast;
+    } else if (const auto *Paren = Parents[0].get<ParenExpr>()) {
+      Current = Paren;
+    } else {
+      break;
+    }
+    Parents = Context.getParents(*Current);
+  }
+  if (Parents.empty())
+    return false;
+  if (const auto *Op = Parents[0].get<BinaryOperator>())
+    return Op->isAssignmentOp() && Op->getLHS()->IgnoreParenImpCasts() == &Use;
+  if (const auto *Op = Parents[0].get<UnaryOperator>())
+    return Op->isIncrementDecrementOp() || Op->getOpcode() == UO_AddrOf;
+  if (const auto *Member = Parents[0].get<MemberExpr>()) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
+    return Method && !Method->isConst() && !Method->isStatic();
+  }
+  if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>()) {
+    if (Op->getNumArgs() > 0 && Op->getArg(0)->IgnoreParenImpCasts() == &Use)
+      if (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee()))
+        return !Method->isConst();
+    return false;
+  }
+  if (const auto *Call = Parents[0].get<CallExpr>()) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    for (unsigned I = 0; Callee && I < Call->getNumArgs() && I < Callee->getNumParams(); ++I)
+      if (Call->getArg(I) == Current) {
+        QualType Type = Callee->getParamDecl(I)->getType();
+        return Type->isReferenceType() && !Type->getPointeeType().isConstQualified();
+      }
+  }
   return false;
 }
 
@@ -250,25 +320,24 @@ struct SqlPiece {
   const Expr *Source;
 };
 
-void sqlPieces(const Expr *E, ASTContext &Context, std::vector<SqlPiece> &Pieces,
-               unsigned Depth = 0) {
+void sqlPieces(const Expr *E, const Tracing &T, std::vector<SqlPiece> &Pieces, unsigned Depth = 0) {
   E = stripWrappers(E);
   if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(E);
       Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2 && Depth < MaxDepth) {
-    sqlPieces(Op->getArg(0), Context, Pieces, Depth + 1);
-    sqlPieces(Op->getArg(1), Context, Pieces, Depth + 1);
+    sqlPieces(Op->getArg(0), T, Pieces, Depth + 1);
+    sqlPieces(Op->getArg(1), T, Pieces, Depth + 1);
     return;
   }
   // SQL assembled into a variable first: follow it when nothing changes it afterwards.
   if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E); Ref && Depth < MaxDepth)
     if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-        Var && keepsInitialValue(Var, Context) &&
+        Var && keepsInitialValue(Var, T.Context) &&
         isa<CXXOperatorCallExpr>(stripWrappers(Var->getInit()))) {
-      sqlPieces(Var->getInit(), Context, Pieces, Depth + 1);
+      sqlPieces(Var->getInit(), T, Pieces, Depth + 1);
       return;
     }
   const ValueDecl *Via = nullptr;
-  const StringLiteral *Literal = E ? fixedLiteral(E, Context, Via) : nullptr;
+  const StringLiteral *Literal = E ? fixedLiteral(E, T, Via) : nullptr;
   Pieces.push_back({Literal, Literal ? Via : nullptr, E});
 }
 
@@ -318,7 +387,7 @@ void forEachSqlName(const std::vector<SqlPiece> &Pieces,
 }
 
 /// Reports through \p Found every fixed name the arguments \p Args pass to \p Sink.
-void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, ASTContext &Ctx,
+void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, const Tracing &T,
                  const TestResourceModels &Models, const std::set<std::string> &SessionLocal,
                  llvm::function_ref<void(const FixedName &)> Report) {
   const Expr *Arg = Args[Sink.Arg];
@@ -329,7 +398,7 @@ void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, AS
   switch (Sink.Format) {
   case ArgFormat::Plain: {
     const ValueDecl *Via = nullptr;
-    const StringLiteral *Literal = fixedLiteral(Arg, Ctx, Via);
+    const StringLiteral *Literal = fixedLiteral(Arg, T, Via);
     if (!Literal || Literal->getLength() == 0 ||
         (Sink.ValuePattern && !Sink.ValuePattern->match(Literal->getString())))
       break;
@@ -338,7 +407,7 @@ void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, AS
   }
   case ArgFormat::Redis: {
     const ValueDecl *FormatVia = nullptr;
-    const StringLiteral *Format = fixedLiteral(Arg, Ctx, FormatVia);
+    const StringLiteral *Format = fixedLiteral(Arg, T, FormatVia);
     if (!Format)
       break;
     std::vector<RedisWord> Words = splitRedisFormat(Format->getString());
@@ -359,7 +428,7 @@ void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, AS
       } else if (Word.ArgIndex >= 0 && Sink.Arg + 1 + Word.ArgIndex < Args.size()) {
         const Expr *KeyArg = Args[Sink.Arg + 1 + Word.ArgIndex];
         const ValueDecl *Via = nullptr;
-        if (const StringLiteral *Key = fixedLiteral(KeyArg, Ctx, Via); Key && Key->getLength() > 0)
+        if (const StringLiteral *Key = fixedLiteral(KeyArg, T, Via); Key && Key->getLength() > 0)
           Report(Make(Key, 0, Key->getString().str(), Via, Sink.Kind, KeyArg));
       }
     }
@@ -367,7 +436,7 @@ void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, AS
   }
   case ArgFormat::Sql: {
     std::vector<SqlPiece> Pieces;
-    sqlPieces(Arg, Ctx, Pieces);
+    sqlPieces(Arg, T, Pieces);
     forEachSqlName(Pieces, Models.SqlStatements,
                    [&](const SqlPiece &Piece, unsigned Offset, const std::string &Kind,
                        const std::string &Name) {
@@ -443,6 +512,8 @@ void HardcodedTestResourceIdCheck::registerMatchers(MatchFinder *Finder) {
       callExpr(unless(cxxOperatorCallExpr()), unless(isExpansionInSystemHeader())).bind("call"),
       this);
   Finder->addMatcher(cxxConstructExpr(unless(isExpansionInSystemHeader())).bind("call"), this);
+  Finder->addMatcher(
+      memberExpr(member(fieldDecl()), unless(isExpansionInSystemHeader())).bind("fieldUse"), this);
 }
 
 void HardcodedTestResourceIdCheck::collectRegisteredBody(
@@ -489,6 +560,11 @@ void HardcodedTestResourceIdCheck::check(const MatchFinder::MatchResult &Result)
     }
     return;
   }
+  if (const auto *Use = Result.Nodes.getNodeAs<MemberExpr>("fieldUse")) {
+    if (writesMember(*Use, *Context))
+      WrittenFields.insert(cast<FieldDecl>(Use->getMemberDecl()));
+    return;
+  }
   const auto *Call = Result.Nodes.getNodeAs<Expr>("call");
   if (!Call || !calleeOf(Call))
     return;
@@ -500,9 +576,11 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
   if (!Context) {
     Candidates.clear();
     TestBodies.clear();
+    WrittenFields.clear();
     return;
   }
   ASTContext &Ctx = *Context;
+  const Tracing T{Ctx, WrittenFields};
   const SourceManager &SM = Ctx.getSourceManager();
   auto IsTestBody = [&](const FunctionDecl *F) {
     return TestBodies.contains(F->getCanonicalDecl());
@@ -531,7 +609,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
       if (Sink.Format != ArgFormat::Sql || Sink.Arg >= Args.size() || !sinkMatches(Sink, *Callee))
         continue;
       std::vector<SqlPiece> Pieces;
-      sqlPieces(Args[Sink.Arg], Ctx, Pieces);
+      sqlPieces(Args[Sink.Arg], T, Pieces);
       forEachSqlName(Pieces, Models->SqlSessionLocal,
                      [&](const SqlPiece &, unsigned, const std::string &, const std::string &Name) {
                        SessionLocal.insert(llvm::StringRef(Name).lower());
@@ -572,7 +650,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
       if (Sink.UniqueWhenArg >= 0 && static_cast<unsigned>(Sink.UniqueWhenArg) < Args.size() &&
           namesOneOf(Args[Sink.UniqueWhenArg], Sink.UniqueWhenValues))
         continue;
-      namesAtSink(Sink, Args, Ctx, *Models, SessionLocal, Report);
+      namesAtSink(Sink, Args, T, *Models, SessionLocal, Report);
     }
     if (Modelled || SM.isInSystemHeader(Callee->getLocation()))
       continue;
@@ -589,13 +667,14 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
       if (!IsIdentifier || isDefaultArg(Args[I]))
         continue;
       const ValueDecl *Via = nullptr;
-      const StringLiteral *Literal = fixedLiteral(Args[I], Ctx, Via);
+      const StringLiteral *Literal = fixedLiteral(Args[I], T, Via);
       if (Literal && Literal->getLength() > 0)
         Report({Literal, 0, Literal->getString().str(), Via, ParamName.str(), "", Args[I]});
     }
   }
   Candidates.clear();
   TestBodies.clear();
+  WrittenFields.clear();
   Context = nullptr;
 }
 

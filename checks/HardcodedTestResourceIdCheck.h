@@ -43,6 +43,7 @@ private:
 
   ASTContext *Context = nullptr;
   llvm::DenseSet<const Decl *> TestBodies; // canonical declarations
+  llvm::DenseSet<const FieldDecl *> WrittenFields;
   std::vector<Candidate> Candidates;
 };
 

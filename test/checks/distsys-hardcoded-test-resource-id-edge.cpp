@@ -44,7 +44,28 @@ protected:
   // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: table name "events_const_member" is fixed
   std::string assigned_ = "placeholder"; // reassigned: not a fixed name
   void SetUp() override { assigned_ = "events-" + uuid(); }
+  std::string defaulted_ = "events_default_member"; // never written: as fixed as a constant
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: tenant_id "events_default_member" is fixed
+  std::string filled_ = "placeholder-filled";
+  std::string appended_ = "events-";
+  std::string initialised_ = "placeholder-init";
 };
+
+class MoreEventsTest : public EventsTest {
+protected:
+  MoreEventsTest() : initialisedHere_(uuid()) {
+    fill(filled_);
+    appended_.append(uuid());
+  }
+  std::string initialisedHere_ = "placeholder-ctor";
+};
+
+TEST_F(MoreEventsTest, Members) {
+  createTenant(defaulted_);
+  createTenant(filled_);
+  createTenant(appended_);
+  createTenant(initialisedHere_);
+}
 
 TEST_F(EventsTest, Shapes) {
   Aws::DynamoDB::Model::CreateTableRequest create;
