@@ -5,6 +5,8 @@
 // zoo_create and the other synchronous calls are declared for the multi-threaded client.
 #include <zookeeper/zookeeper.h>
 #include <sqlite3.h>
+#include <librdkafka/rdkafkacpp.h>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -12,6 +14,7 @@ void provisionQueue(const std::string &queue_name);
 std::string randomSuffix();
 redisContext *redis();
 rd_kafka_t *kafka();
+RdKafka::Producer *producer();
 zhandle_t *zk();
 sqlite3 *store();
 
@@ -48,6 +51,20 @@ TEST_CASE_METHOD(QueueFixture, "jobs are queued") {
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: file path "/tmp/jobs.log" is fixed
   redisCommand(redis(), "MSET %s 1 jobs:total 2", queue.c_str());
   // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: redis key "jobs:total" is fixed
+}
+
+TEST_CASE("C++ clients and paths") {
+  std::string errstr;
+  RdKafka::Topic *topic = RdKafka::Topic::create(producer(), "audit", nullptr, errstr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:62: warning: kafka topic name "audit" is fixed
+  delete topic;
+  std::ofstream log;
+  log.open("/tmp/audit.log");
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: file path "/tmp/audit.log" is fixed
+  std::filesystem::create_directories("/var/tmp/audit/spool");
+  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: directory path "/var/tmp/audit/spool" is fixed; tests running in parallel will collide — use mkdtemp or derive it from the test name and a random suffix
+  std::filesystem::create_directories(std::filesystem::temp_directory_path() / randomSuffix());
+  std::ifstream in("/tmp/fixture-input.json"); // reading a checked-in fixture is fine
 }
 
 // Not a test: a service provisioning its own queue.
