@@ -1,0 +1,153 @@
+//===--- HardcodedTestResourceIdModels.cpp --------------------------------===//
+#include "HardcodedTestResourceIdModels.h"
+
+namespace clang::tidy::distsys {
+using nlohmann::json;
+
+namespace {
+
+llvm::Error modelError(const std::string &What) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s", What.c_str());
+}
+
+std::vector<std::string> strings(const json &Obj, const char *Field) {
+  std::vector<std::string> Out;
+  for (const json &V : Obj.value(Field, json::array()))
+    Out.push_back(V.get<std::string>());
+  return Out;
+}
+
+llvm::Expected<std::shared_ptr<llvm::Regex>>
+compile(const std::string &Pattern, const std::string &Where, bool IgnoreCase = false) {
+  if (Pattern.empty())
+    return nullptr;
+  auto R = std::make_shared<llvm::Regex>(Pattern, IgnoreCase ? llvm::Regex::IgnoreCase
+                                                             : llvm::Regex::NoFlags);
+  std::string Error;
+  if (!R->isValid(Error))
+    return modelError("'" + Where + "' is not a valid regex: " + Error);
+  return R;
+}
+
+llvm::Expected<ResourceSink> parseSink(const json &S) {
+  ResourceSink Sink;
+  Sink.Kind = S.value("kind", std::string());
+  Sink.Function = S.value("function", std::string());
+  Sink.ConstructorOf = S.value("constructorOf", std::string());
+  Sink.Methods = strings(S, "methods");
+  auto Of = compile(S.value("methodsOf", std::string()), "methodsOf");
+  if (!Of)
+    return Of.takeError();
+  Sink.MethodsOf = *Of;
+  int Shapes = !Sink.Function.empty() + !Sink.ConstructorOf.empty() + (Sink.MethodsOf != nullptr);
+  if (Shapes != 1 || (Sink.MethodsOf && Sink.Methods.empty()))
+    return modelError("sink '" + Sink.Kind +
+                      "' needs exactly one of function, constructorOf, methodsOf (with methods)");
+  if (Sink.Kind.empty())
+    return modelError("a sink has no kind");
+  Sink.Arg = S.value("arg", 0u);
+  std::string Format = S.value("format", std::string("plain"));
+  if (Format == "redis")
+    Sink.Format = ArgFormat::Redis;
+  else if (Format == "sql")
+    Sink.Format = ArgFormat::Sql;
+  else if (Format != "plain")
+    return modelError("sink '" + Sink.Kind + "' has unknown format '" + Format + "'");
+  auto Value = compile(S.value("valuePattern", std::string()), "valuePattern");
+  if (!Value)
+    return Value.takeError();
+  Sink.ValuePattern = *Value;
+  if (auto It = S.find("uniqueWhen"); It != S.end()) {
+    Sink.UniqueWhenArg = It->value("arg", -1);
+    Sink.UniqueWhenValues = strings(*It, "values");
+  }
+  Sink.Advice = S.value("advice", std::string());
+  return Sink;
+}
+
+llvm::Expected<std::vector<SqlStatement>> parseStatements(const json &Models, const char *Field) {
+  std::vector<SqlStatement> Out;
+  for (const json &S : Models.value(Field, json::array())) {
+    SqlStatement Statement;
+    Statement.Kind = S.value("kind", std::string("table name"));
+    auto Pattern = compile(S.value("pattern", std::string()), Field, /*IgnoreCase=*/true);
+    if (!Pattern)
+      return Pattern.takeError();
+    if (!*Pattern)
+      return modelError(std::string(Field) + " entry has no pattern");
+    Statement.Pattern = *Pattern;
+    Statement.NameGroup = S.value("nameGroup", 1u);
+    if (Statement.NameGroup > Statement.Pattern->getNumMatches())
+      return modelError(std::string(Field) + " entry's nameGroup exceeds its groups");
+    Out.push_back(std::move(Statement));
+  }
+  return Out;
+}
+
+} // namespace
+
+llvm::Expected<std::shared_ptr<const TestResourceModels>>
+TestResourceModels::parse(const json &Models) {
+  auto Result = std::make_shared<TestResourceModels>();
+  try {
+    const json Bodies = Models.value("testBodies", json::object());
+    for (const json &M : Bodies.value("methodsOfSubclasses", json::array())) {
+      TestMethodModel T;
+      T.Framework = M.value("framework", std::string());
+      T.Bases = strings(M, "bases");
+      T.Methods = strings(M, "methods");
+      T.Constructors = M.value("constructors", false);
+      if (T.Bases.empty())
+        return modelError("test method model '" + T.Framework + "' has no bases");
+      Result->TestMethods.push_back(std::move(T));
+    }
+    for (const json &R : Bodies.value("registrations", json::array())) {
+      TestRegistrationModel T;
+      T.Framework = R.value("framework", std::string());
+      T.Function = R.value("function", std::string());
+      T.ConstructorOf = R.value("constructorOf", std::string());
+      T.Arg = R.value("arg", 0u);
+      T.CalledMethods = strings(R, "calledMethods");
+      if (T.Function.empty() == T.ConstructorOf.empty())
+        return modelError("registration '" + T.Framework +
+                          "' needs exactly one of function, constructorOf");
+      Result->Registrations.push_back(std::move(T));
+    }
+    auto Ids = compile(Models.value("identifierParameters", std::string()), "identifierParameters",
+                       /*IgnoreCase=*/true);
+    if (!Ids)
+      return Ids.takeError();
+    Result->IdentifierParameters = *Ids;
+    Result->DefaultAdvice = Models.value(
+        "defaultAdvice", std::string("derive it from the test name and a random suffix"));
+    for (const json &S : Models.value("sinks", json::array())) {
+      auto Sink = parseSink(S);
+      if (!Sink)
+        return Sink.takeError();
+      Result->Sinks.push_back(std::move(*Sink));
+    }
+    const json Commands = Models.value("redisWriteCommands", json::object());
+    for (const auto &[Command, Keys] : Commands.items()) {
+      std::string Shape = Keys.get<std::string>();
+      RedisKeys K = Shape == "all"         ? RedisKeys::All
+                    : Shape == "alternate" ? RedisKeys::Alternate
+                                           : RedisKeys::First;
+      if (Shape != "first" && Shape != "all" && Shape != "alternate")
+        return modelError("redis command '" + Command + "' has unknown key shape '" + Shape + "'");
+      Result->RedisWriteCommands[llvm::StringRef(Command).upper()] = K;
+    }
+    auto Statements = parseStatements(Models, "sqlStatements");
+    if (!Statements)
+      return Statements.takeError();
+    Result->SqlStatements = std::move(*Statements);
+    auto Local = parseStatements(Models, "sqlSessionLocal");
+    if (!Local)
+      return Local.takeError();
+    Result->SqlSessionLocal = std::move(*Local);
+  } catch (const json::exception &E) {
+    return modelError(std::string("malformed model: ") + E.what());
+  }
+  return Result;
+}
+
+} // namespace clang::tidy::distsys

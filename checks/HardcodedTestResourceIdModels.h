@@ -1,0 +1,84 @@
+//===--- HardcodedTestResourceIdModels.h - models of distsys-hardcoded-test-resource-id ---===//
+//
+// Typed view of the "models" section of rules/distsys-hardcoded-test-resource-id.json (plus user
+// model files): which functions are test bodies in each test framework, and which arguments of
+// which APIs name a resource in a shared system.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DISTLINT_CHECKS_HARDCODEDTESTRESOURCEIDMODELS_H
+#define DISTLINT_CHECKS_HARDCODEDTESTRESOURCEIDMODELS_H
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/Regex.h"
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::distsys {
+
+/// Test bodies that are methods of classes derived from a framework base (GoogleTest's TEST
+/// expands to a ::testing::Test subclass whose TestBody() holds the body).
+struct TestMethodModel {
+  std::string Framework;
+  std::vector<std::string> Bases;
+  std::vector<std::string> Methods;
+  bool Constructors = false;
+};
+
+/// Test bodies registered by passing their address to a framework function or constructor
+/// (Catch2's TEST_CASE: Catch::makeTestInvoker(&fn)). CalledMethods: methods the registered
+/// function calls that hold the body (Boost.Test's invoker calls test_method()).
+struct TestRegistrationModel {
+  std::string Framework;
+  std::string Function;
+  std::string ConstructorOf;
+  unsigned Arg = 0;
+  std::vector<std::string> CalledMethods;
+};
+
+enum class ArgFormat { Plain, Redis, Sql };
+
+/// An argument that names a resource: of a function, of a constructor, or of methods of classes
+/// whose "::"-prefixed qualified name matches MethodsOf.
+struct ResourceSink {
+  std::string Kind;
+  std::string Function;
+  std::string ConstructorOf;
+  std::vector<std::string> Methods;
+  std::shared_ptr<llvm::Regex> MethodsOf;
+  unsigned Arg = 0;
+  ArgFormat Format = ArgFormat::Plain;
+  std::shared_ptr<llvm::Regex> ValuePattern; // only literals matching it are identifiers
+  int UniqueWhenArg = -1;                    // the system makes the name unique when this
+  std::vector<std::string> UniqueWhenValues; // argument names one of these constants
+  std::string Advice;
+};
+
+/// A SQL statement shape naming a table: Pattern (case-insensitive) with the name in NameGroup.
+struct SqlStatement {
+  std::string Kind;
+  std::shared_ptr<llvm::Regex> Pattern;
+  unsigned NameGroup = 1;
+};
+
+enum class RedisKeys { First, All, Alternate };
+
+struct TestResourceModels {
+  std::vector<TestMethodModel> TestMethods;
+  std::vector<TestRegistrationModel> Registrations;
+  std::shared_ptr<llvm::Regex> IdentifierParameters;
+  std::string DefaultAdvice;
+  std::vector<ResourceSink> Sinks;
+  std::map<std::string, RedisKeys> RedisWriteCommands; // upper-case command -> key positions
+  std::vector<SqlStatement> SqlStatements;
+  std::vector<SqlStatement> SqlSessionLocal; // names that are private to the session
+
+  static llvm::Expected<std::shared_ptr<const TestResourceModels>>
+  parse(const nlohmann::json &Models);
+};
+
+} // namespace clang::tidy::distsys
+
+#endif
