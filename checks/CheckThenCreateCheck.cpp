@@ -189,16 +189,18 @@ std::string join(const std::vector<std::string> &Parts) {
   return Out;
 }
 
-/// Identifiers spelled in \p E's source (through one local variable's initialiser), to read
-/// flag sets such as O_CREAT | O_EXCL whatever their macro values.
-llvm::SmallVector<std::string, 8> spelledIdentifiers(const Expr *E, const ASTContext &Context) {
-  llvm::SmallVector<std::string, 8> Out;
-  if (!E)
-    return Out;
+/// The names a flag set is written with, such as O_CREAT | O_EXCL whatever their values: the
+/// identifiers spelled in its source, the macros its operands expand from (also through macros
+/// such as CREATE(p) that hide the flags), and the declarations it names. A local variable is
+/// followed to its initialiser.
+void collectFlagNames(const Expr *E, const ASTContext &Context,
+                      llvm::SmallVectorImpl<std::string> &Out, unsigned Depth = 0) {
+  if (!E || Depth > 3)
+    return;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
     if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
         Var && Var->hasLocalStorage() && Var->getInit())
-      E = Var->getInit();
+      return collectFlagNames(Var->getInit(), Context, Out, Depth + 1);
   const SourceManager &SM = Context.getSourceManager();
   CharSourceRange Range = SM.getExpansionRange(E->getSourceRange());
   llvm::StringRef Text = Lexer::getSourceText(Range, SM, Context.getLangOpts());
@@ -209,6 +211,30 @@ llvm::SmallVector<std::string, 8> spelledIdentifiers(const Expr *E, const ASTCon
       Out.push_back(Word.str());
     Text = Text.drop_front(Word.size());
   }
+  llvm::SmallVector<const Stmt *, 16> Work{E};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl()->getIdentifier())
+      Out.push_back(Ref->getDecl()->getName().str());
+    if (const auto *Member = dyn_cast<MemberExpr>(S);
+        Member && Member->getMemberDecl()->getIdentifier())
+      Out.push_back(Member->getMemberDecl()->getName().str());
+    for (SourceLocation Loc = S->getBeginLoc(); Loc.isMacroID();
+         Loc = SM.getImmediateMacroCallerLoc(Loc)) {
+      llvm::StringRef Macro = Lexer::getImmediateMacroName(Loc, SM, Context.getLangOpts());
+      if (!Macro.empty())
+        Out.push_back(Macro.str());
+    }
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+}
+
+llvm::SmallVector<std::string, 8> spelledIdentifiers(const Expr *E, const ASTContext &Context) {
+  llvm::SmallVector<std::string, 8> Out;
+  collectFlagNames(E, Context, Out);
   return Out;
 }
 

@@ -37,6 +37,8 @@ FILE *appendHasNoFix(const char *path) {
 int flagsInMacroHaveNoFix(const char *path) {
   if (access(path, F_OK) != 0)
     return open(path, CREATE_FLAGS, 0600);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'open' of the file checked by 'access'
+  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: 'access' checks
   // CHECK-FIXES: {{^}}    return open(path, CREATE_FLAGS, 0600);{{$}}
   return -1;
 }
