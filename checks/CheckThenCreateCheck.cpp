@@ -41,6 +41,7 @@ struct Operation {
   bool Atomic = false;
   bool OwnershipOnly = false;
   bool ReadModifyWrite = false;
+  bool ReadsValue = false;             // a check that only counts for read-modify-writes
   std::vector<const Expr *> ValueArgs; // Redis: arguments that are not the key
   std::optional<FixItHint> Fix;
 };
@@ -753,6 +754,7 @@ private:
       Op.Resource = Model.Resource;
       Op.Safe = Model.Safe;
       Op.ReadModifyWrite = Model.ReadModifyWrite;
+      Op.ReadsValue = Model.ReadsValue;
       std::vector<std::string> Parts;
       for (unsigned I = 1; I <= Model.KeyTokens; ++I) {
         auto Part = (*Tokens)[I].key(Context);
@@ -881,6 +883,19 @@ void CheckThenCreateCheck::check(const MatchFinder::MatchResult &Result) {
     return Check.FamilyIndex == Create->FamilyIndex && Check.Key == Create->Key &&
            Check.Call != Call && A.isBefore(Check.Call->getBeginLoc(), Call->getBeginLoc());
   };
+  // Checks whose value the create writes back (GET then SET of a value computed from it).
+  std::vector<Operation> ValueSources;
+  if (Create->ReadModifyWrite) {
+    llvm::SmallPtrSet<const VarDecl *, 8> Seen;
+    for (const Expr *Value : Create->ValueArgs)
+      A.collectChecks(Value, Call->getBeginLoc(), /*Depth=*/4, Seen, ValueSources);
+    llvm::erase_if(ValueSources, [&](const Operation &Check) { return !SameResource(Check); });
+  }
+  auto FeedsValue = [&](const Operation &Check) {
+    return llvm::any_of(ValueSources,
+                        [&](const Operation &Source) { return Source.Call == Check.Call; });
+  };
+
   std::optional<Operation> Found;
   bool ReadModifyWrite = false;
   for (const Guard &G : guardsOf(Call, Context)) {
@@ -890,23 +905,15 @@ void CheckThenCreateCheck::check(const MatchFinder::MatchResult &Result) {
     llvm::SmallPtrSet<const VarDecl *, 8> Seen;
     A.collectChecks(G.Condition, Call->getBeginLoc(), /*Depth=*/4, Seen, Checks);
     for (Operation &Check : Checks)
-      if (SameResource(Check) &&
+      if (SameResource(Check) && (!Check.ReadsValue || FeedsValue(Check)) &&
           (!Found || A.isBefore(Found->Call->getBeginLoc(), Check.Call->getBeginLoc())))
         Found = std::move(Check);
     if (Found)
       break;
   }
-  if (!Found && Create->ReadModifyWrite) {
-    std::vector<Operation> Checks;
-    llvm::SmallPtrSet<const VarDecl *, 8> Seen;
-    for (const Expr *Value : Create->ValueArgs)
-      A.collectChecks(Value, Call->getBeginLoc(), /*Depth=*/4, Seen, Checks);
-    for (Operation &Check : Checks)
-      if (SameResource(Check)) {
-        Found = std::move(Check);
-        ReadModifyWrite = true;
-        break;
-      }
+  if (!Found && !ValueSources.empty()) {
+    Found = ValueSources.front();
+    ReadModifyWrite = true;
   }
   if (!Found)
     return;

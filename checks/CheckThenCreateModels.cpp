@@ -67,6 +67,7 @@ llvm::Expected<RedisCommand> parseCommand(const json &J, const std::string &Fami
   C.OptionsFrom = J.value("optionsFrom", 0u);
   C.AtomicTokens = strings(J, "atomicTokens");
   C.ReadModifyWrite = J.value("readModifyWrite", false);
+  C.ReadsValue = J.value("readsValue", false);
   C.Resource = str(J, "resource");
   C.Safe = str(J, "safe");
   if (Create && (C.Resource.empty() || C.Safe.empty()))

@@ -49,6 +49,9 @@ struct RedisCommand {
   unsigned OptionsFrom = 0; // first token index holding options (0: no options)
   std::vector<std::string> AtomicTokens;
   bool ReadModifyWrite = false;
+  /// A check that reads the value (GET): it only counts when the create writes a value computed
+  /// from what it read. Filling a missing key with an independent value (cache-aside) is benign.
+  bool ReadsValue = false;
   std::string Resource, Safe;
 };
 
