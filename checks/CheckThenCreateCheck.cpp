@@ -44,6 +44,10 @@ struct Operation {
   bool ReadsValue = false;             // a check that only counts for read-modify-writes
   std::vector<const Expr *> ValueArgs; // Redis: arguments that are not the key
   std::optional<FixItHint> Fix;
+  // A check made inside a helper the guard calls (`if (!secretExists(name))`): Call and Name are
+  // then the helper call, InnerCheck and InnerName the modelled check in its body.
+  const Expr *InnerCheck = nullptr;
+  std::string InnerName;
 };
 
 std::string substitute(std::string Text, llvm::StringRef Key, llvm::StringRef Value) {
@@ -164,6 +168,10 @@ std::optional<std::string> stringValue(const Expr *E, unsigned Depth = 0) {
   return std::nullopt;
 }
 
+std::optional<std::string> keyOfDecl(const VarDecl *Var) {
+  return "v:" + llvm::utohexstr(reinterpret_cast<uintptr_t>(Var->getCanonicalDecl())) + ";";
+}
+
 /// The identity of the resource \p E names: the same string value, variable, member or (for
 /// anything else) structurally identical expression.
 std::optional<std::string> keyOf(const Expr *E, const ASTContext &Context) {
@@ -175,9 +183,8 @@ std::optional<std::string> keyOf(const Expr *E, const ASTContext &Context) {
   if (!E || E->isTypeDependent() || E->isValueDependent())
     return std::nullopt;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    if (isa<VarDecl>(Ref->getDecl()))
-      return "v:" + llvm::utohexstr(reinterpret_cast<uintptr_t>(
-                        Ref->getDecl()->getCanonicalDecl()));
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      return keyOfDecl(Var);
   llvm::FoldingSetNodeID ID;
   E->Profile(ID, Context, /*Canonical=*/true);
   return "p:" + llvm::utohexstr(ID.ComputeHash());
@@ -408,9 +415,11 @@ std::vector<Guard> guardsOf(const Expr *Call, ASTContext &Context) {
 
 class Analysis {
 public:
+  using IndexFn = llvm::function_ref<const CheckThenCreateCheck::BodyIndex &(const Stmt *)>;
   Analysis(const CheckThenCreateModels &Models, ASTContext &Context,
-           const CheckThenCreateCheck::BodyIndex &Index)
-      : Models(Models), Context(Context), SM(Context.getSourceManager()), Index(Index) {}
+           const CheckThenCreateCheck::BodyIndex &Index, IndexFn IndexFor)
+      : Models(Models), Context(Context), SM(Context.getSourceManager()), Index(Index),
+        IndexFor(IndexFor) {}
 
   std::optional<Operation> classify(const Expr *E, bool WantCreate) const {
     const FunctionDecl *Callee = calleeOf(E);
@@ -446,9 +455,12 @@ public:
                      std::vector<Operation> &Out) const {
     if (!S)
       return;
-    if (const auto *E = dyn_cast<Expr>(S); E && (isa<CallExpr, CXXConstructExpr>(E)))
+    if (const auto *E = dyn_cast<Expr>(S); E && (isa<CallExpr, CXXConstructExpr>(E))) {
       if (auto Op = classify(E, /*WantCreate=*/false))
         Out.push_back(std::move(*Op));
+      else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Depth > 0)
+        helperChecks(Call, Depth - 1, Out);
+    }
     if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
       const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
       if (Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && Depth > 0 &&
@@ -527,6 +539,57 @@ public:
   }
 
 private:
+  /// The checks a helper's result depends on (`bool secretExists(const Aws::String &name)`), with
+  /// the helper's parameters in their keys replaced by the caller's arguments.
+  void helperChecks(const CallExpr *Call, unsigned Depth, std::vector<Operation> &Out) const {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    const FunctionDecl *Definition = nullptr;
+    const Stmt *Body = Callee ? Callee->getBody(Definition) : nullptr;
+    if (!Body || !Definition || Definition->isVariadic() ||
+        SM.isInSystemHeader(Definition->getLocation()) ||
+        Definition->getNumParams() != Call->getNumArgs())
+      return;
+    Analysis Helper(Models, Context, IndexFor(Body), IndexFor);
+    std::vector<Operation> Inner;
+    llvm::SmallPtrSet<const VarDecl *, 8> Seen;
+    llvm::SmallVector<const Stmt *, 16> Work{Body};
+    while (!Work.empty()) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S || isa<LambdaExpr>(S))
+        continue;
+      if (const auto *Return = dyn_cast<ReturnStmt>(S))
+        Helper.collectChecks(Return->getRetValue(), Body->getEndLoc(), Depth, Seen, Inner);
+      for (const Stmt *Child : S->children())
+        Work.push_back(Child);
+    }
+    for (Operation &Op : Inner) {
+      if (!Op.Key)
+        continue;
+      std::string Key = *Op.Key;
+      bool Mapped = true;
+      for (unsigned I = 0; I < Definition->getNumParams() && Mapped; ++I) {
+        std::string Param = *keyOfDecl(Definition->getParamDecl(I));
+        if (Key.find(Param) == std::string::npos)
+          continue;
+        std::optional<std::string> Arg = keyOf(Call->getArg(I), Context);
+        if (!Arg)
+          Mapped = false;
+        else
+          Key = substitute(Key, Param, *Arg);
+      }
+      if (!Mapped)
+        continue;
+      Op.Key = Key;
+      if (!Op.InnerCheck) {
+        Op.InnerCheck = Op.Call;
+        Op.InnerName = Op.Name;
+      }
+      Op.Call = Call;
+      Op.Name = Callee->getName().str();
+      Out.push_back(std::move(Op));
+    }
+  }
+
   static bool refersTo(const Expr *E, const VarDecl *Var) {
     const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
     return Ref && Ref->getDecl() == Var;
@@ -806,6 +869,7 @@ private:
   ASTContext &Context;
   const SourceManager &SM;
   const CheckThenCreateCheck::BodyIndex &Index;
+  IndexFn IndexFor;
 };
 
 void indexBody(const Stmt *S, CheckThenCreateCheck::BodyIndex &Index) {
@@ -866,12 +930,15 @@ void CheckThenCreateCheck::check(const MatchFinder::MatchResult &Result) {
   const Stmt *Body = enclosingFunctionBody(*Call, Context);
   if (!Body)
     return;
-  std::unique_ptr<BodyIndex> &Index = Bodies[Body];
-  if (!Index) {
-    Index = std::make_unique<BodyIndex>();
-    indexBody(Body, *Index);
-  }
-  Analysis A(*Models, Context, *Index);
+  auto IndexFor = [this](const Stmt *S) -> const BodyIndex & {
+    std::unique_ptr<BodyIndex> &Entry = Bodies[S];
+    if (!Entry) {
+      Entry = std::make_unique<BodyIndex>();
+      indexBody(S, *Entry);
+    }
+    return *Entry;
+  };
+  Analysis A(*Models, Context, IndexFor(Body), IndexFor);
   std::optional<Operation> Create = A.classify(Call, /*WantCreate=*/true);
   if (!Create || Create->Atomic || !Create->Key)
     return;
@@ -936,9 +1003,13 @@ void CheckThenCreateCheck::check(const MatchFinder::MatchResult &Result) {
     if (Create->Fix && !ReadModifyWrite)
       Diag << *Create->Fix;
   }
-  diag(CheckLoc, "%0", DiagnosticIDs::Note)
-      << Fill(Models->CheckNote.empty() ? "'{check}' checks the {resource} here"
-                                        : Models->CheckNote);
+  const std::string &Note =
+      Models->CheckNote.empty() ? "'{check}' checks the {resource} here" : Models->CheckNote;
+  diag(CheckLoc, "%0", DiagnosticIDs::Note) << Fill(Note);
+  if (Found->InnerCheck) {
+    Found->Name = Found->InnerName;
+    diag(Found->InnerCheck->getExprLoc(), "%0", DiagnosticIDs::Note) << Fill(Note);
+  }
 }
 
 } // namespace clang::tidy::distsys

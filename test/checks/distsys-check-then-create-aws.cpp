@@ -236,3 +236,31 @@ template <typename Client, typename Request> void dependent(const Client &c, con
   if (!c.DescribeSecret(r).IsSuccess())
     c.CreateSecret(r);
 }
+
+// --- a check inside a helper the guard calls ---------------------------------------------------
+
+bool secretExists(const SecretsManagerClient &client, const Aws::String &id) {
+  Model::DescribeSecretRequest describe;
+  describe.SetSecretId(id);
+  return client.DescribeSecret(describe).IsSuccess();
+}
+
+void bootstrapThroughHelper(const SecretsManagerClient &client, const Aws::String &name) {
+  if (secretExists(client, name))
+    return;
+  Model::CreateSecretRequest create;
+  create.SetName(name);
+  client.CreateSecret(create);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'CreateSecret' of the secret checked by 'secretExists' at line [[@LINE-5]] can race with another instance; call CreateSecret directly and treat ResourceExistsException as success
+  // CHECK-MESSAGES: :[[@LINE-6]]:7: note: 'secretExists' checks the secret here
+  // CHECK-MESSAGES: :[[@LINE-11]]:17: note: 'DescribeSecret' checks the secret here
+}
+
+void helperOnOtherSecret(const SecretsManagerClient &client, const Aws::String &name,
+                         const Aws::String &other) {
+  if (secretExists(client, other))
+    return;
+  Model::CreateSecretRequest create;
+  create.SetName(name);
+  client.CreateSecret(create);
+}

@@ -92,3 +92,31 @@ int suppressed(const char *path) {
     return open(path, O_CREAT | O_WRONLY, 0600); // NOLINT(distsys-check-then-create)
   return -1;
 }
+
+// Checks inside helpers are followed (a few calls deep, recursion included) with the helper's
+// parameters mapped to the caller's arguments.
+bool fileExists(const std::string &p) {
+  struct stat st;
+  return stat(p.c_str(), &st) == 0;
+}
+int throughHelper(const std::string &path, const std::string &other) {
+  if (fileExists(other))
+    open(path.c_str(), O_CREAT | O_WRONLY, 0600); // a different file
+  if (!fileExists(path))
+    return open(path.c_str(), O_CREAT | O_WRONLY, 0600);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'open' of the file checked by 'fileExists' at line [[@LINE-2]] can race
+  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: 'fileExists' checks the file here
+  // CHECK-MESSAGES: :[[@LINE-9]]:10: note: 'stat' checks the file here
+  return -1;
+}
+bool recursiveExists(const char *p, int tries) {
+  return tries > 0 ? recursiveExists(p, tries - 1) : access(p, F_OK) == 0;
+}
+int throughRecursion(const char *path) {
+  if (recursiveExists(path, 3))
+    return -1;
+  return open(path, O_CREAT | O_WRONLY, 0600);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'open' of the file checked by 'recursiveExists' at line [[@LINE-3]] can race
+  // CHECK-MESSAGES: :[[@LINE-4]]:7: note: 'recursiveExists' checks the file here
+  // CHECK-MESSAGES: :[[@LINE-8]]:54: note: 'access' checks the file here
+}
