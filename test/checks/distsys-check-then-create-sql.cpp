@@ -89,3 +89,24 @@ void selectWithoutWhere(PGconn *conn) {
     PQexec(conn, "INSERT INTO users (email) VALUES ('first@example.com')");
   PQclear(res);
 }
+
+void plainExec(PGconn *conn) {
+  PGresult *res = PQexec(conn, "SELECT 1 FROM settings WHERE name = 'schema_version'");
+  bool missing = PQntuples(res) == 0;
+  PQclear(res);
+  if (missing)
+    PQexec(conn, "insert into settings (name, value) values ('schema_version', '1')");
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'INSERT INTO settings' of the row checked by 'SELECT ... FROM settings' at line [[@LINE-5]] can race
+  // CHECK-MESSAGES: :[[@LINE-6]]:19: note: 'SELECT ... FROM settings' checks the row here
+}
+
+void pqxxExec(pqxx::connection &conn) {
+  pqxx::work txn(conn);
+  if (txn.exec("SELECT 1 FROM tenants WHERE id = 42").empty())
+    txn.exec("INSERT INTO tenants (id) VALUES (42)");
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'INSERT INTO tenants' of the row checked by 'SELECT ... FROM tenants' at line [[@LINE-2]] can race
+  // CHECK-MESSAGES: :[[@LINE-3]]:11: note: 'SELECT ... FROM tenants' checks the row here
+  if (txn.exec("SELECT 1 FROM tenants WHERE id = 43").empty())
+    txn.exec("INSERT INTO tenants (id) VALUES (43) ON CONFLICT DO NOTHING");
+  txn.commit();
+}
