@@ -925,8 +925,10 @@ void CheckThenCreateCheck::registerMatchers(MatchFinder *Finder) {
 void CheckThenCreateCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Context = *Result.Context;
   const auto *Call = Result.Nodes.getNodeAs<Expr>("create");
-  if (!Call || Call->getBeginLoc().isInvalid())
-    return;
+  if (!Call || Call->getBeginLoc().isInvalid() ||
+      Result.SourceManager->isInSystemHeader(
+          Result.SourceManager->getSpellingLoc(Call->getExprLoc())))
+    return; // also a system macro expanded in user code: its author must fix it, not the user
   const Stmt *Body = enclosingFunctionBody(*Call, Context);
   if (!Body)
     return;
