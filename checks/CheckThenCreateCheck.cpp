@@ -108,7 +108,7 @@ const Expr *argOf(const Expr *E, int Index) {
     return static_cast<unsigned>(Index) < Call->getNumArgs() ? Call->getArg(Index) : nullptr;
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
     return static_cast<unsigned>(Index) < Construct->getNumArgs() ? Construct->getArg(Index)
-                                                                   : nullptr;
+                                                                  : nullptr;
   return nullptr;
 }
 
@@ -339,7 +339,7 @@ bool isExit(const Stmt *S) {
 /// A condition under which a create runs, and the code that runs because of it.
 struct Guard {
   const Expr *Condition;
-  const Stmt *Branch;            // the guarded statement containing the create
+  const Stmt *Branch;                 // the guarded statement containing the create
   const CompoundStmt *Rest = nullptr; // early return: the block whose remainder is guarded
 };
 
@@ -496,8 +496,8 @@ public:
     SourceLocation End = SM.getExpansionLoc(Body->getEndLoc());
     if (SM.getFileID(Begin) != SM.getFileID(End))
       return false;
-    llvm::StringRef Text = Lexer::getSourceText(CharSourceRange::getCharRange(Begin, End), SM,
-                                                Context.getLangOpts());
+    llvm::StringRef Text =
+        Lexer::getSourceText(CharSourceRange::getCharRange(Begin, End), SM, Context.getLangOpts());
     for (const std::string &Code : F.ExistsCodes)
       for (size_t Pos = Text.find(Code); Pos != llvm::StringRef::npos;
            Pos = Text.find(Code, Pos + 1)) {
@@ -666,8 +666,8 @@ private:
     return join(Parts);
   }
 
-  std::optional<Operation> classifyCall(const Family &F, const Expr *E,
-                                        const FunctionDecl &Callee, bool WantCreate) const {
+  std::optional<Operation> classifyCall(const Family &F, const Expr *E, const FunctionDecl &Callee,
+                                        bool WantCreate) const {
     for (const ResourceCall &Model : WantCreate ? F.Creates : F.Checks) {
       if (!matchesCall(Model, E, Callee))
         continue;
@@ -735,8 +735,8 @@ private:
                                    llvm::StringRef::npos;
       const auto *Literal = dyn_cast<StringLiteral>(stripName(ModeExpr));
       if (!Op.Atomic && Literal && !Model.FixModeChar.empty() &&
-          llvm::StringRef(Model.FixModes).contains((*Mode)[0]) && Literal->getNumConcatenated() == 1 &&
-          Literal->getBeginLoc().isFileID()) {
+          llvm::StringRef(Model.FixModes).contains((*Mode)[0]) &&
+          Literal->getNumConcatenated() == 1 && Literal->getBeginLoc().isFileID()) {
         CharSourceRange Range = CharSourceRange::getTokenRange(Literal->getSourceRange());
         llvm::StringRef Text = Lexer::getSourceText(Range, SM, LangOpts);
         if (Text == "\"" + *Mode + "\"")
@@ -797,8 +797,8 @@ private:
     return Tokens;
   }
 
-  std::optional<Operation> classifyRedis(const Family &F, const Expr *E,
-                                         const FunctionDecl &Callee, bool WantCreate) const {
+  std::optional<Operation> classifyRedis(const Family &F, const Expr *E, const FunctionDecl &Callee,
+                                         bool WantCreate) const {
     const CommandFunction *Fn = commandFunction(F, Callee);
     if (!Fn)
       return std::nullopt;
@@ -887,10 +887,9 @@ void indexBody(const Stmt *S, CheckThenCreateCheck::BodyIndex &Index) {
 
 CheckThenCreateCheck::CheckThenCreateCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")) {
-  Models = loadModels<CheckThenCreateModels>(RuleId, ModelFiles, getCurrentMainFile(),
-                                             [this](llvm::StringRef Error) {
-                                               configurationDiag("%0: %1") << RuleId << Error;
-                                             });
+  Models = loadModels<CheckThenCreateModels>(
+      RuleId, ModelFiles, getCurrentMainFile(),
+      [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
 }
 
 CheckThenCreateCheck::~CheckThenCreateCheck() = default;

@@ -39,7 +39,8 @@ llvm::Expected<ResourceCall> parseCall(const json &J, const std::string &Family,
   C.RequestArg = J.value("requestArg", -1);
   C.KeySetters = strings(J, "keySetters");
   if ((C.KeyArg < 0) == (C.RequestArg < 0 || C.KeySetters.empty()))
-    return modelError("family '" + Family + "': a call needs keyArg, or requestArg with keySetters");
+    return modelError("family '" + Family +
+                      "': a call needs keyArg, or requestArg with keySetters");
   C.FlagsArg = J.value("flagsArg", -1);
   C.RequiredFlags = strings(J, "requiredFlags");
   C.AtomicFlags = strings(J, "atomicFlags");
@@ -126,8 +127,8 @@ llvm::Expected<ResourceFamily> parseFamily(const json &J) {
     F.CreateCommands.push_back(std::move(*Cmd));
   }
   F.TransactionCommands = strings(J, "transactionCommands");
-  for (auto [Field, Target] : {std::pair{"checkQuery", &F.CheckQuery},
-                               std::pair{"createQuery", &F.CreateQuery}}) {
+  for (auto [Field, Target] :
+       {std::pair{"checkQuery", &F.CheckQuery}, std::pair{"createQuery", &F.CreateQuery}}) {
     std::string Pattern = str(J, Field);
     if (Pattern.empty())
       continue;
@@ -136,8 +137,8 @@ llvm::Expected<ResourceFamily> parseFamily(const json &J) {
       return R.takeError();
     *Target = *R;
   }
-  for (auto [Field, Target] : {std::pair{"atomicQueries", &F.AtomicQueries},
-                               std::pair{"lockQueries", &F.LockQueries}})
+  for (auto [Field, Target] :
+       {std::pair{"atomicQueries", &F.AtomicQueries}, std::pair{"lockQueries", &F.LockQueries}})
     for (const std::string &Pattern : strings(J, Field)) {
       auto R = regex(Pattern, F.Name);
       if (!R)

@@ -10,8 +10,8 @@
 
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Regex.h"
-#include <nlohmann/json.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -19,8 +19,8 @@ namespace clang::tidy::distsys {
 
 /// A function, method or constructor that checks or creates a resource ("calls" families).
 struct ResourceCall {
-  std::string Function;    // free function, "::"-qualified or plain (then global, extern "C" or std)
-  std::string Method;      // qualified method name, Class::method
+  std::string Function; // free function, "::"-qualified or plain (then global, extern "C" or std)
+  std::string Method;   // qualified method name, Class::method
   std::string Constructor; // qualified class name
   int KeyArg = -1;         // the argument naming the resource
   int RequestArg = -1;     // or: a request object whose key setters name it
@@ -45,7 +45,7 @@ struct CommandFunction {
 
 struct RedisCommand {
   std::string Command;
-  unsigned KeyTokens = 1; // tokens after the command that name the resource
+  unsigned KeyTokens = 1;   // tokens after the command that name the resource
   unsigned OptionsFrom = 0; // first token index holding options (0: no options)
   std::vector<std::string> AtomicTokens;
   bool ReadModifyWrite = false;
