@@ -79,6 +79,16 @@ void mkdirThenWrite(const std::string &dir) {
   }
 }
 
+bool createWorkDir(const fs::path &dir) {
+  if (fs::exists(dir))
+    return false;
+  fs::create_directory(dir);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'create_directory' of the directory checked by 'exists' at line [[@LINE-3]] can race with another instance; call create_directory directly and use its result (false: it already existed)
+  // CHECK-MESSAGES: :[[@LINE-4]]:7: note: 'exists' checks the directory here
+  std::ofstream((dir / "owner").string()) << "me\n";
+  return true;
+}
+
 void mkdirResultIsFatal(const char *dir) {
   if (access(dir, F_OK) != 0 && mkdir(dir, 0700) != 0)
     // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: 'mkdir' of the directory checked by 'access' at line [[@LINE-1]] can race
