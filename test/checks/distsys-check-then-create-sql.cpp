@@ -110,3 +110,16 @@ void pqxxExec(pqxx::connection &conn) {
     txn.exec("INSERT INTO tenants (id) VALUES (43) ON CONFLICT DO NOTHING");
   txn.commit();
 }
+
+void handlesUniqueViolation(pqxx::connection &conn, const std::string &email) {
+  pqxx::work txn(conn);
+  pqxx::result existing = txn.exec_params("SELECT 1 FROM users WHERE email = $1", email);
+  if (existing.empty()) {
+    try {
+      txn.exec_params("INSERT INTO users (email) VALUES ($1)", email);
+    } catch (const pqxx::unique_violation &) {
+      // another instance registered the same email first
+    }
+  }
+  txn.commit();
+}
