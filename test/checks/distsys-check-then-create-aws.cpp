@@ -1,4 +1,4 @@
-// RUN: %check_distlint %s distsys-check-then-create %t -- -std=c++17 -isystem %stubs/aws
+// RUN: %check_distlint %s distsys-check-then-create %t -- -std=c++17 -isystem %stubs
 #include <aws/dynamodb/DynamoDBClient.h>
 #include <aws/dynamodb/model/CreateTableRequest.h>
 #include <aws/dynamodb/model/DescribeTableRequest.h>
