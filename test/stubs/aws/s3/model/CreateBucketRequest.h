@@ -1,26 +1,32 @@
-// Minimal stub of the AWS SDK for C++ header of the same path: the request's name setters.
+// Test stub of the AWS SDK for C++ (Debian has no package): the public names, namespaces and
+// signatures distlint's checks look at, faithful to the real headers, without implementation.
 #pragma once
 #include <aws/core/utils/memory/stl/AWSString.h>
+#include <aws/s3/S3Request.h>
+
 #include <utility>
 
 namespace Aws {
 namespace S3 {
 namespace Model {
-
-class CreateBucketRequest {
+class CreateBucketRequest : public S3Request {
 public:
+  CreateBucketRequest();
+  inline const char *GetServiceRequestName() const override { return "CreateBucket"; }
+
   inline const Aws::String &GetBucket() const { return m_bucket; }
-  inline void SetBucket(const Aws::String &value) { m_bucket = value; }
-  inline void SetBucket(Aws::String &&value) { m_bucket = std::move(value); }
-  inline void SetBucket(const char *value) { m_bucket.assign(value); }
+  inline bool BucketHasBeenSet() const { return m_bucketHasBeenSet; }
+  inline void SetBucket(const Aws::String &value) { m_bucketHasBeenSet = true; m_bucket = value; }
+  inline void SetBucket(Aws::String &&value) { m_bucketHasBeenSet = true; m_bucket = std::move(value); }
+  inline void SetBucket(const char *value) { m_bucketHasBeenSet = true; m_bucket.assign(value); }
   inline CreateBucketRequest &WithBucket(const Aws::String &value) { SetBucket(value); return *this; }
   inline CreateBucketRequest &WithBucket(Aws::String &&value) { SetBucket(std::move(value)); return *this; }
   inline CreateBucketRequest &WithBucket(const char *value) { SetBucket(value); return *this; }
 
 private:
   Aws::String m_bucket;
+  bool m_bucketHasBeenSet = false;
 };
-
 } // namespace Model
 } // namespace S3
 } // namespace Aws

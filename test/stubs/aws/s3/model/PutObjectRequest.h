@@ -1,34 +1,72 @@
-// Minimal stub of the AWS SDK for C++ header of the same path: the request's name setters.
+// Test stub of the AWS SDK for C++ (Debian has no package): the public names, namespaces and
+// signatures distlint's checks look at, faithful to the real headers, without implementation.
 #pragma once
 #include <aws/core/utils/memory/stl/AWSString.h>
+#include <aws/s3/S3Request.h>
+
 #include <utility>
 
 namespace Aws {
 namespace S3 {
 namespace Model {
-
-class PutObjectRequest {
+class PutObjectRequest : public S3Request {
 public:
+  PutObjectRequest();
+  inline const char *GetServiceRequestName() const override { return "PutObject"; }
+
   inline const Aws::String &GetBucket() const { return m_bucket; }
-  inline void SetBucket(const Aws::String &value) { m_bucket = value; }
-  inline void SetBucket(Aws::String &&value) { m_bucket = std::move(value); }
-  inline void SetBucket(const char *value) { m_bucket.assign(value); }
+  inline bool BucketHasBeenSet() const { return m_bucketHasBeenSet; }
+  inline void SetBucket(const Aws::String &value) { m_bucketHasBeenSet = true; m_bucket = value; }
+  inline void SetBucket(Aws::String &&value) { m_bucketHasBeenSet = true; m_bucket = std::move(value); }
+  inline void SetBucket(const char *value) { m_bucketHasBeenSet = true; m_bucket.assign(value); }
   inline PutObjectRequest &WithBucket(const Aws::String &value) { SetBucket(value); return *this; }
   inline PutObjectRequest &WithBucket(Aws::String &&value) { SetBucket(std::move(value)); return *this; }
   inline PutObjectRequest &WithBucket(const char *value) { SetBucket(value); return *this; }
   inline const Aws::String &GetKey() const { return m_key; }
-  inline void SetKey(const Aws::String &value) { m_key = value; }
-  inline void SetKey(Aws::String &&value) { m_key = std::move(value); }
-  inline void SetKey(const char *value) { m_key.assign(value); }
+  inline bool KeyHasBeenSet() const { return m_keyHasBeenSet; }
+  inline void SetKey(const Aws::String &value) { m_keyHasBeenSet = true; m_key = value; }
+  inline void SetKey(Aws::String &&value) { m_keyHasBeenSet = true; m_key = std::move(value); }
+  inline void SetKey(const char *value) { m_keyHasBeenSet = true; m_key.assign(value); }
   inline PutObjectRequest &WithKey(const Aws::String &value) { SetKey(value); return *this; }
   inline PutObjectRequest &WithKey(Aws::String &&value) { SetKey(std::move(value)); return *this; }
   inline PutObjectRequest &WithKey(const char *value) { SetKey(value); return *this; }
+  inline const Aws::String &GetContentType() const { return m_contentType; }
+  inline bool ContentTypeHasBeenSet() const { return m_contentTypeHasBeenSet; }
+  inline void SetContentType(const Aws::String &value) { m_contentTypeHasBeenSet = true; m_contentType = value; }
+  inline void SetContentType(Aws::String &&value) { m_contentTypeHasBeenSet = true; m_contentType = std::move(value); }
+  inline void SetContentType(const char *value) { m_contentTypeHasBeenSet = true; m_contentType.assign(value); }
+  inline PutObjectRequest &WithContentType(const Aws::String &value) { SetContentType(value); return *this; }
+  inline PutObjectRequest &WithContentType(Aws::String &&value) { SetContentType(std::move(value)); return *this; }
+  inline PutObjectRequest &WithContentType(const char *value) { SetContentType(value); return *this; }
+  inline const Aws::String &GetIfMatch() const { return m_ifMatch; }
+  inline bool IfMatchHasBeenSet() const { return m_ifMatchHasBeenSet; }
+  inline void SetIfMatch(const Aws::String &value) { m_ifMatchHasBeenSet = true; m_ifMatch = value; }
+  inline void SetIfMatch(Aws::String &&value) { m_ifMatchHasBeenSet = true; m_ifMatch = std::move(value); }
+  inline void SetIfMatch(const char *value) { m_ifMatchHasBeenSet = true; m_ifMatch.assign(value); }
+  inline PutObjectRequest &WithIfMatch(const Aws::String &value) { SetIfMatch(value); return *this; }
+  inline PutObjectRequest &WithIfMatch(Aws::String &&value) { SetIfMatch(std::move(value)); return *this; }
+  inline PutObjectRequest &WithIfMatch(const char *value) { SetIfMatch(value); return *this; }
+  inline const Aws::String &GetIfNoneMatch() const { return m_ifNoneMatch; }
+  inline bool IfNoneMatchHasBeenSet() const { return m_ifNoneMatchHasBeenSet; }
+  inline void SetIfNoneMatch(const Aws::String &value) { m_ifNoneMatchHasBeenSet = true; m_ifNoneMatch = value; }
+  inline void SetIfNoneMatch(Aws::String &&value) { m_ifNoneMatchHasBeenSet = true; m_ifNoneMatch = std::move(value); }
+  inline void SetIfNoneMatch(const char *value) { m_ifNoneMatchHasBeenSet = true; m_ifNoneMatch.assign(value); }
+  inline PutObjectRequest &WithIfNoneMatch(const Aws::String &value) { SetIfNoneMatch(value); return *this; }
+  inline PutObjectRequest &WithIfNoneMatch(Aws::String &&value) { SetIfNoneMatch(std::move(value)); return *this; }
+  inline PutObjectRequest &WithIfNoneMatch(const char *value) { SetIfNoneMatch(value); return *this; }
 
 private:
   Aws::String m_bucket;
+  bool m_bucketHasBeenSet = false;
   Aws::String m_key;
+  bool m_keyHasBeenSet = false;
+  Aws::String m_contentType;
+  bool m_contentTypeHasBeenSet = false;
+  Aws::String m_ifMatch;
+  bool m_ifMatchHasBeenSet = false;
+  Aws::String m_ifNoneMatch;
+  bool m_ifNoneMatchHasBeenSet = false;
 };
-
 } // namespace Model
 } // namespace S3
 } // namespace Aws

@@ -1,0 +1,182 @@
+//===--- CheckThenCreateModels.cpp ----------------------------------------===//
+#include "CheckThenCreateModels.h"
+
+namespace clang::tidy::distsys {
+using nlohmann::json;
+
+namespace {
+
+llvm::Error modelError(const std::string &What) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s", What.c_str());
+}
+
+std::vector<std::string> strings(const json &Obj, const char *Field) {
+  std::vector<std::string> Out;
+  for (const json &V : Obj.value(Field, json::array()))
+    Out.push_back(V.get<std::string>());
+  return Out;
+}
+
+std::string str(const json &Obj, const char *Field) { return Obj.value(Field, std::string()); }
+
+llvm::Expected<std::shared_ptr<llvm::Regex>> regex(const std::string &Pattern,
+                                                   const std::string &Family) {
+  auto R = std::make_shared<llvm::Regex>(Pattern, llvm::Regex::IgnoreCase);
+  std::string Error;
+  if (!R->isValid(Error))
+    return modelError("family '" + Family + "': '" + Pattern + "' is not a valid regex: " + Error);
+  return R;
+}
+
+llvm::Expected<ResourceCall> parseCall(const json &J, const std::string &Family, bool Create) {
+  ResourceCall C;
+  C.Function = str(J, "function");
+  C.Method = str(J, "method");
+  C.Constructor = str(J, "constructor");
+  if (C.Function.empty() + C.Method.empty() + C.Constructor.empty() != 2)
+    return modelError("family '" + Family + "': a call needs one of function, method, constructor");
+  C.KeyArg = J.value("keyArg", -1);
+  C.RequestArg = J.value("requestArg", -1);
+  C.KeySetters = strings(J, "keySetters");
+  if ((C.KeyArg < 0) == (C.RequestArg < 0 || C.KeySetters.empty()))
+    return modelError("family '" + Family +
+                      "': a call needs keyArg, or requestArg with keySetters");
+  C.FlagsArg = J.value("flagsArg", -1);
+  C.RequiredFlags = strings(J, "requiredFlags");
+  C.AtomicFlags = strings(J, "atomicFlags");
+  C.FixAddFlag = str(J, "fixAddFlag");
+  C.ModeArg = J.value("modeArg", -1);
+  C.CreateModes = str(J, "createModes");
+  C.AtomicModeChars = str(J, "atomicModeChars");
+  C.FixModeChar = str(J, "fixModeChar");
+  C.FixModes = str(J, "fixModes");
+  C.AtomicSetters = strings(J, "atomicSetters");
+  C.OwnershipOnly = J.value("ownershipOnly", false);
+  C.Resource = str(J, "resource");
+  C.Safe = str(J, "safe");
+  if (Create && (C.Resource.empty() || C.Safe.empty()))
+    return modelError("family '" + Family + "': a create needs resource and safe");
+  return C;
+}
+
+llvm::Expected<RedisCommand> parseCommand(const json &J, const std::string &Family, bool Create) {
+  RedisCommand C;
+  C.Command = str(J, "command");
+  if (C.Command.empty())
+    return modelError("family '" + Family + "': a command needs 'command'");
+  C.KeyTokens = J.value("keyTokens", 1u);
+  C.OptionsFrom = J.value("optionsFrom", 0u);
+  C.AtomicTokens = strings(J, "atomicTokens");
+  C.ReadModifyWrite = J.value("readModifyWrite", false);
+  C.ReadsValue = J.value("readsValue", false);
+  C.Resource = str(J, "resource");
+  C.Safe = str(J, "safe");
+  if (Create && (C.Resource.empty() || C.Safe.empty()))
+    return modelError("family '" + Family + "': a create command needs resource and safe");
+  return C;
+}
+
+llvm::Expected<ResourceFamily> parseFamily(const json &J) {
+  ResourceFamily F;
+  F.Name = J.value("family", std::string("unnamed"));
+  std::string Kind = J.value("kind", std::string("calls"));
+  if (Kind == "calls")
+    F.FamilyKind = ResourceFamily::Kind::Calls;
+  else if (Kind == "redis")
+    F.FamilyKind = ResourceFamily::Kind::Redis;
+  else if (Kind == "sql")
+    F.FamilyKind = ResourceFamily::Kind::Sql;
+  else
+    return modelError("family '" + F.Name + "': unknown kind '" + Kind + "'");
+  F.ExistsCodes = strings(J, "existsCodes");
+  for (const json &C : J.value("checks", json::array())) {
+    auto Call = parseCall(C, F.Name, false);
+    if (!Call)
+      return Call.takeError();
+    F.Checks.push_back(std::move(*Call));
+  }
+  for (const json &C : J.value("creates", json::array())) {
+    auto Call = parseCall(C, F.Name, true);
+    if (!Call)
+      return Call.takeError();
+    F.Creates.push_back(std::move(*Call));
+  }
+  for (const char *Field : {"commandFunctions", "queryFunctions"})
+    for (const json &C : J.value(Field, json::array())) {
+      CommandFunction Fn;
+      Fn.Function = str(C, "function");
+      Fn.Method = str(C, "method");
+      Fn.FormatArg = C.value("formatArg", C.value("sqlArg", -1));
+      Fn.ArgvArg = C.value("argvArg", -1);
+      if (Fn.Function.empty() == Fn.Method.empty() || (Fn.FormatArg < 0) == (Fn.ArgvArg < 0))
+        return modelError("family '" + F.Name +
+                          "': a command function needs one of function, method and one of "
+                          "formatArg/sqlArg, argvArg");
+      F.CommandFunctions.push_back(std::move(Fn));
+    }
+  for (const json &C : J.value("checkCommands", json::array())) {
+    auto Cmd = parseCommand(C, F.Name, false);
+    if (!Cmd)
+      return Cmd.takeError();
+    F.CheckCommands.push_back(std::move(*Cmd));
+  }
+  for (const json &C : J.value("createCommands", json::array())) {
+    auto Cmd = parseCommand(C, F.Name, true);
+    if (!Cmd)
+      return Cmd.takeError();
+    F.CreateCommands.push_back(std::move(*Cmd));
+  }
+  F.TransactionCommands = strings(J, "transactionCommands");
+  for (auto [Field, Target] :
+       {std::pair{"checkQuery", &F.CheckQuery}, std::pair{"createQuery", &F.CreateQuery}}) {
+    std::string Pattern = str(J, Field);
+    if (Pattern.empty())
+      continue;
+    auto R = regex(Pattern, F.Name);
+    if (!R)
+      return R.takeError();
+    *Target = *R;
+  }
+  for (auto [Field, Target] :
+       {std::pair{"atomicQueries", &F.AtomicQueries}, std::pair{"lockQueries", &F.LockQueries}})
+    for (const std::string &Pattern : strings(J, Field)) {
+      auto R = regex(Pattern, F.Name);
+      if (!R)
+        return R.takeError();
+      Target->push_back(*R);
+    }
+  F.CheckName = str(J, "checkName");
+  F.CreateName = str(J, "createName");
+  F.Resource = str(J, "resource");
+  F.Safe = str(J, "safe");
+  if (F.FamilyKind == ResourceFamily::Kind::Sql &&
+      (!F.CheckQuery || !F.CreateQuery || F.Resource.empty() || F.Safe.empty()))
+    return modelError("family '" + F.Name +
+                      "': an sql family needs checkQuery, createQuery, resource and safe");
+  return F;
+}
+
+} // namespace
+
+llvm::Expected<std::shared_ptr<const CheckThenCreateModels>>
+CheckThenCreateModels::parse(const json &Models) {
+  auto Result = std::make_shared<CheckThenCreateModels>();
+  try {
+    Result->Message = Models.value("message", std::string());
+    Result->ReadModifyWriteMessage = Models.value("readModifyWriteMessage", std::string());
+    Result->CheckNote = Models.value("checkNote", std::string());
+    for (const json &F : Models.value("families", json::array())) {
+      auto Family = parseFamily(F);
+      if (!Family)
+        return Family.takeError();
+      Result->Families.push_back(std::move(*Family));
+    }
+  } catch (const json::exception &E) {
+    return modelError(std::string("malformed model: ") + E.what());
+  }
+  if (!Result->Families.empty() && Result->Message.empty())
+    return modelError("models need a 'message'");
+  return Result;
+}
+
+} // namespace clang::tidy::distsys

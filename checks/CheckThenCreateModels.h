@@ -1,0 +1,83 @@
+//===--- CheckThenCreateModels.h - API models of distsys-check-then-create ===//
+//
+// Typed view of the "models" section of rules/distsys-check-then-create.json (plus user model
+// files): which calls check that a resource exists, which create it, how to tell the resource a
+// call names, and what makes a create atomic-if-absent. The check holds logic only.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DISTLINT_CHECKS_CHECKTHENCREATEMODELS_H
+#define DISTLINT_CHECKS_CHECKTHENCREATEMODELS_H
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/Regex.h"
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::distsys {
+
+/// A function, method or constructor that checks or creates a resource ("calls" families).
+struct ResourceCall {
+  std::string Function; // free function, "::"-qualified or plain (then global, extern "C" or std)
+  std::string Method;   // qualified method name, Class::method
+  std::string Constructor; // qualified class name
+  int KeyArg = -1;         // the argument naming the resource
+  int RequestArg = -1;     // or: a request object whose key setters name it
+  std::vector<std::string> KeySetters;
+  // Creates only.
+  int FlagsArg = -1;
+  std::vector<std::string> RequiredFlags, AtomicFlags;
+  std::string FixAddFlag;
+  int ModeArg = -1;
+  std::string CreateModes, AtomicModeChars, FixModeChar, FixModes;
+  std::vector<std::string> AtomicSetters;
+  bool OwnershipOnly = false; // a create that is harmless unless the branch goes on to use it
+  std::string Resource, Safe;
+};
+
+/// A function that sends a Redis command (format string or argv array) or runs an SQL statement.
+struct CommandFunction {
+  std::string Function, Method;
+  int FormatArg = -1; // printf-like command (Redis) or SQL text
+  int ArgvArg = -1;   // argv array of a Redis command
+};
+
+struct RedisCommand {
+  std::string Command;
+  unsigned KeyTokens = 1;   // tokens after the command that name the resource
+  unsigned OptionsFrom = 0; // first token index holding options (0: no options)
+  std::vector<std::string> AtomicTokens;
+  bool ReadModifyWrite = false;
+  /// A check that reads the value (GET): it only counts when the create writes a value computed
+  /// from what it read. Filling a missing key with an independent value (cache-aside) is benign.
+  bool ReadsValue = false;
+  std::string Resource, Safe;
+};
+
+struct ResourceFamily {
+  std::string Name;
+  enum class Kind { Calls, Redis, Sql } FamilyKind = Kind::Calls;
+  std::vector<std::string> ExistsCodes; // naming one after the create means it is handled
+  // Calls.
+  std::vector<ResourceCall> Checks, Creates;
+  // Redis and SQL.
+  std::vector<CommandFunction> CommandFunctions;
+  std::vector<RedisCommand> CheckCommands, CreateCommands;
+  std::vector<std::string> TransactionCommands;
+  std::shared_ptr<llvm::Regex> CheckQuery, CreateQuery;
+  std::vector<std::shared_ptr<llvm::Regex>> AtomicQueries, LockQueries;
+  std::string CheckName, CreateName, Resource, Safe;
+};
+
+struct CheckThenCreateModels {
+  std::string Message, ReadModifyWriteMessage, CheckNote;
+  std::vector<ResourceFamily> Families;
+
+  static llvm::Expected<std::shared_ptr<const CheckThenCreateModels>>
+  parse(const nlohmann::json &Models);
+};
+
+} // namespace clang::tidy::distsys
+
+#endif

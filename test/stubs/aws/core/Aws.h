@@ -1,0 +1,10 @@
+// Test stub of the AWS SDK for C++ (Debian has no package): the public names, namespaces and
+// signatures distlint's checks look at, faithful to the real headers, without implementation.
+#pragma once
+#include <aws/core/utils/memory/stl/AWSString.h>
+
+namespace Aws {
+struct SDKOptions {};
+void InitAPI(const SDKOptions &options);
+void ShutdownAPI(const SDKOptions &options);
+} // namespace Aws

@@ -1,0 +1,8 @@
+// Test stub of the AWS SDK for C++ (Debian has no package): the public names, namespaces and
+// signatures distlint's checks look at, faithful to the real headers, without implementation.
+#pragma once
+#include <map>
+
+namespace Aws {
+template <typename K, typename V> using Map = std::map<K, V>;
+} // namespace Aws

@@ -1,0 +1,20 @@
+// Test stub of the AWS SDK for C++ (Debian has no package): the public names, namespaces and
+// signatures distlint's checks look at, faithful to the real headers, without implementation.
+#pragma once
+#include <aws/core/utils/memory/stl/AWSString.h>
+
+namespace Aws {
+namespace DynamoDB {
+namespace Model {
+class AttributeValue {
+public:
+  AttributeValue();
+  explicit AttributeValue(const Aws::String &s);
+  const Aws::String &GetS() const;
+  AttributeValue &SetS(const Aws::String &s);
+  const Aws::String &GetN() const;
+  AttributeValue &SetN(const Aws::String &n);
+};
+} // namespace Model
+} // namespace DynamoDB
+} // namespace Aws

@@ -1,0 +1,62 @@
+// Test stub of the AWS SDK for C++ (Debian has no package): the public names, namespaces and
+// signatures distlint's checks look at, faithful to the real headers, without implementation.
+#pragma once
+#include <aws/core/utils/memory/stl/AWSString.h>
+#include <aws/s3/S3Request.h>
+
+#include <utility>
+
+namespace Aws {
+namespace S3 {
+namespace Model {
+class HeadObjectRequest : public S3Request {
+public:
+  HeadObjectRequest();
+  inline const char *GetServiceRequestName() const override { return "HeadObject"; }
+
+  inline const Aws::String &GetBucket() const { return m_bucket; }
+  inline bool BucketHasBeenSet() const { return m_bucketHasBeenSet; }
+  inline void SetBucket(const Aws::String &value) { m_bucketHasBeenSet = true; m_bucket = value; }
+  inline void SetBucket(Aws::String &&value) { m_bucketHasBeenSet = true; m_bucket = std::move(value); }
+  inline void SetBucket(const char *value) { m_bucketHasBeenSet = true; m_bucket.assign(value); }
+  inline HeadObjectRequest &WithBucket(const Aws::String &value) { SetBucket(value); return *this; }
+  inline HeadObjectRequest &WithBucket(Aws::String &&value) { SetBucket(std::move(value)); return *this; }
+  inline HeadObjectRequest &WithBucket(const char *value) { SetBucket(value); return *this; }
+  inline const Aws::String &GetKey() const { return m_key; }
+  inline bool KeyHasBeenSet() const { return m_keyHasBeenSet; }
+  inline void SetKey(const Aws::String &value) { m_keyHasBeenSet = true; m_key = value; }
+  inline void SetKey(Aws::String &&value) { m_keyHasBeenSet = true; m_key = std::move(value); }
+  inline void SetKey(const char *value) { m_keyHasBeenSet = true; m_key.assign(value); }
+  inline HeadObjectRequest &WithKey(const Aws::String &value) { SetKey(value); return *this; }
+  inline HeadObjectRequest &WithKey(Aws::String &&value) { SetKey(std::move(value)); return *this; }
+  inline HeadObjectRequest &WithKey(const char *value) { SetKey(value); return *this; }
+  inline const Aws::String &GetIfMatch() const { return m_ifMatch; }
+  inline bool IfMatchHasBeenSet() const { return m_ifMatchHasBeenSet; }
+  inline void SetIfMatch(const Aws::String &value) { m_ifMatchHasBeenSet = true; m_ifMatch = value; }
+  inline void SetIfMatch(Aws::String &&value) { m_ifMatchHasBeenSet = true; m_ifMatch = std::move(value); }
+  inline void SetIfMatch(const char *value) { m_ifMatchHasBeenSet = true; m_ifMatch.assign(value); }
+  inline HeadObjectRequest &WithIfMatch(const Aws::String &value) { SetIfMatch(value); return *this; }
+  inline HeadObjectRequest &WithIfMatch(Aws::String &&value) { SetIfMatch(std::move(value)); return *this; }
+  inline HeadObjectRequest &WithIfMatch(const char *value) { SetIfMatch(value); return *this; }
+  inline const Aws::String &GetIfNoneMatch() const { return m_ifNoneMatch; }
+  inline bool IfNoneMatchHasBeenSet() const { return m_ifNoneMatchHasBeenSet; }
+  inline void SetIfNoneMatch(const Aws::String &value) { m_ifNoneMatchHasBeenSet = true; m_ifNoneMatch = value; }
+  inline void SetIfNoneMatch(Aws::String &&value) { m_ifNoneMatchHasBeenSet = true; m_ifNoneMatch = std::move(value); }
+  inline void SetIfNoneMatch(const char *value) { m_ifNoneMatchHasBeenSet = true; m_ifNoneMatch.assign(value); }
+  inline HeadObjectRequest &WithIfNoneMatch(const Aws::String &value) { SetIfNoneMatch(value); return *this; }
+  inline HeadObjectRequest &WithIfNoneMatch(Aws::String &&value) { SetIfNoneMatch(std::move(value)); return *this; }
+  inline HeadObjectRequest &WithIfNoneMatch(const char *value) { SetIfNoneMatch(value); return *this; }
+
+private:
+  Aws::String m_bucket;
+  bool m_bucketHasBeenSet = false;
+  Aws::String m_key;
+  bool m_keyHasBeenSet = false;
+  Aws::String m_ifMatch;
+  bool m_ifMatchHasBeenSet = false;
+  Aws::String m_ifNoneMatch;
+  bool m_ifNoneMatchHasBeenSet = false;
+};
+} // namespace Model
+} // namespace S3
+} // namespace Aws
