@@ -365,6 +365,7 @@ void TenantUnscopedArnCheck::checkBuilder(const StringLiteral &Key, ASTContext &
   const FunctionDecl *Function = enclosingFunction(Key, Context);
   Reader Read(Context, Function);
   std::vector<std::pair<std::string, const Expr *>> Members; // key -> value of the statement
+  std::vector<std::pair<std::string, std::string>> NestedKeys; // member -> key inside it
   auto KeyOf = [](const Expr *E) -> std::optional<std::string> {
     const auto *L = dyn_cast_or_null<StringLiteral>(strip(E));
     return L ? std::optional<std::string>(L->getString().str()) : std::nullopt;
@@ -433,11 +434,23 @@ void TenantUnscopedArnCheck::checkBuilder(const StringLiteral &Key, ASTContext &
                     .bind("assign")),
         *Function->getBody(), Context);
     for (const BoundNodes &Node : Assigns) {
-      const auto *S = Node.getNodeAs<CXXOperatorCallExpr>("sub");
+      // object["Condition"]["StringLike"]["s3:prefix"] = v: member "Condition", nested keys.
       const auto *A = Node.getNodeAs<CXXOperatorCallExpr>("assign");
-      if (S->getNumArgs() == 2 && spelling(S->getArg(0)->IgnoreParenImpCasts(), Context) == Object)
-        if (auto K = KeyOf(S->getArg(1)))
+      std::vector<std::string> Nested;
+      for (const auto *S = Node.getNodeAs<CXXOperatorCallExpr>("sub");
+           S && S->getOperator() == OO_Subscript && S->getNumArgs() == 2;
+           S = dyn_cast<CXXOperatorCallExpr>(S->getArg(0)->IgnoreParenImpCasts())) {
+        auto K = KeyOf(S->getArg(1));
+        if (!K)
+          break;
+        if (spelling(S->getArg(0)->IgnoreParenImpCasts(), Context) == Object) {
           Members.emplace_back(*K, A->getArg(1));
+          for (std::string &N : Nested)
+            NestedKeys.emplace_back(*K, std::move(N));
+          break;
+        }
+        Nested.push_back(*K);
+      }
     }
   } else if (const auto *Pair = dyn_cast_or_null<InitListExpr>(P);
              Pair && Pair->getNumInits() == 2 && strip(Pair->getInit(0)) == &Key &&
@@ -488,6 +501,9 @@ void TenantUnscopedArnCheck::checkBuilder(const StringLiteral &Key, ASTContext &
         S.ConditionStrings.push_back(std::move(L.V));
     }
   }
+  for (const auto &[Member, Nested] : NestedKeys)
+    if (Member == "Condition")
+      S.ConditionStrings.push_back(iam::Value{{{false, Nested}}});
   if (isExpectedValue(Key, Context, M.TestAssertionMacros.get()))
     return;
   for (const iam::UnscopedGrant &G : iam::unscopedGrants(S, M)) {
