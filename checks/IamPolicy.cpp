@@ -429,7 +429,7 @@ private:
         break;
       }
       default:
-        --Pos;
+        Pos -= 2; // at the backslash
         return (fail(std::string("invalid escape '\\") + E + "'"), false);
       }
     }
