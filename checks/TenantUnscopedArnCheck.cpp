@@ -100,12 +100,14 @@ const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
   return nullptr;
 }
 
-/// The parent of \p S, looking through conversions and temporaries.
-const Stmt *parentThroughWrappers(const Stmt &S, ASTContext &Context) {
+/// The parent of \p S, looking through conversions and temporaries. A node shared by a template
+/// and its instantiations has one parent in each; \p Alternative picks one.
+const Stmt *parentThroughWrappers(const Stmt &S, ASTContext &Context, unsigned Alternative = 0) {
   const Stmt *Current = &S;
   for (unsigned Depth = 0; Depth < 20; ++Depth) {
     DynTypedNodeList Parents = Context.getParents(*Current);
-    const Stmt *P = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+    unsigned Index = Depth == 0 ? Alternative : 0;
+    const Stmt *P = Index < Parents.size() ? Parents[Index].get<Stmt>() : nullptr;
     if (!P)
       return nullptr;
     if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr, ParenExpr,
@@ -361,8 +363,16 @@ void TenantUnscopedArnCheck::checkPolicyText(const StringLiteral &Literal, ASTCo
 /// A statement built with Aws::Utils::Json::JsonValue or nlohmann::json; \p Key is its
 /// "Resource" key.
 void TenantUnscopedArnCheck::checkBuilder(const StringLiteral &Key, ASTContext &Context) {
+  unsigned Alternatives = Context.getParents(Key).size();
+  for (unsigned Alternative = 0; Alternative < Alternatives; ++Alternative)
+    if (const Stmt *P = parentThroughWrappers(Key, Context, Alternative))
+      checkBuilderAt(Key, *P, Context);
+}
+
+void TenantUnscopedArnCheck::checkBuilderAt(const StringLiteral &Key, const Stmt &Parent,
+                                            ASTContext &Context) {
   const iam::PolicyModels &M = *Models;
-  const FunctionDecl *Function = enclosingFunction(Key, Context);
+  const FunctionDecl *Function = enclosingFunction(Parent, Context);
   Reader Read(Context, Function);
   std::vector<std::pair<std::string, const Expr *>> Members; // key -> value of the statement
   std::vector<std::pair<std::string, std::string>> NestedKeys; // member -> key inside it
@@ -371,7 +381,7 @@ void TenantUnscopedArnCheck::checkBuilder(const StringLiteral &Key, ASTContext &
     return L ? std::optional<std::string>(L->getString().str()) : std::nullopt;
   };
 
-  const Stmt *P = parentThroughWrappers(Key, Context);
+  const Stmt *P = &Parent;
   auto IsSetter = [&](const Stmt *S) -> const CXXMemberCallExpr * {
     const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(S);
     const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;

@@ -33,6 +33,7 @@ public:
 private:
   void checkPolicyText(const StringLiteral &Literal, ASTContext &Context);
   void checkBuilder(const StringLiteral &Key, ASTContext &Context);
+  void checkBuilderAt(const StringLiteral &Key, const Stmt &Parent, ASTContext &Context);
 
   const std::string ModelFiles;
   std::shared_ptr<const distlint::iam::PolicyModels> Models;
