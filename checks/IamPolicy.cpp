@@ -239,7 +239,9 @@ std::vector<UnscopedGrant> unscopedGrants(const Statement &S, const PolicyModels
     auto Action = grantingAction(S, Service->DataActions);
     if (!Action)
       continue;
-    if (Service->KeyPart) {
+    if (onlyWildcards(ResourcePart)) {
+      // arn:aws:s3:::* names every object of every bucket.
+    } else if (Service->KeyPart) {
       llvm::SmallVector<llvm::StringRef, 2> Groups;
       if (!Service->KeyPart->match(ResourcePart, &Groups) || Groups.size() < 2 ||
           !onlyWildcards(Groups[1]))

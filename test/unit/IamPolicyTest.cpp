@@ -103,6 +103,10 @@ TEST(IamPolicy, KeyPartMustBeOnlyAWildcard) {
                          "Resource": "arn:aws:s3:::b/*/*"}})").size(), 1u);
   EXPECT_TRUE(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
                           "Resource": ["arn:aws:s3:::b/public/*", "arn:aws:s3:::b"]}})").empty());
+  EXPECT_EQ(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
+                         "Resource": "arn:aws:s3:::*"}})").size(), 1u);
+  EXPECT_TRUE(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
+                          "Resource": "arn:aws:s3:::logs-*"}})").empty());
   EXPECT_TRUE(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
                           "Resource": "arn:aws:s3:::${tenant}-data/*"}})").empty());
   EXPECT_TRUE(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
