@@ -155,8 +155,8 @@ public:
     E = strip(E);
     if (!E || Depth > 12)
       return;
-    if (isa<StringLiteral>(E) || asPlus(E) || (isStringLike(E->getType()) && !isa<CallExpr>(E) &&
-                                               !isa<DeclRefExpr>(E))) {
+    // A string: a literal, a concatenation, a string variable or call (a run-time value).
+    if (isa<StringLiteral>(E) || asPlus(E) || isStringLike(E->getType())) {
       LocatedValue V;
       value(E, V);
       Out.push_back(std::move(V));
@@ -172,28 +172,22 @@ public:
         leaves(Arg, Out, Depth + 1);
       return;
     }
+    // Builders of nested objects and arrays: JsonValue().WithString(k, v), json::array({...}).
+    // other["Resource"] reads a value this function does not show.
     if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+          Op && Op->getOperator() == OO_Subscript)
+        return;
       if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
         leaves(Member->getImplicitObjectArgument(), Out, Depth + 1);
-      if (isStringLike(E->getType()) && Call->getNumArgs() == 0)
-        Out.push_back({{{{true, spelling(E, Context)}}}, {nullptr}});
       for (const Expr *Arg : Call->arguments())
-        if (!isa<CXXOperatorCallExpr>(Call) || Arg != Call->getArg(0) ||
-            cast<CXXOperatorCallExpr>(Call)->getOperator() != OO_Subscript)
-          leaves(Arg, Out, Depth + 1);
+        leaves(Arg, Out, Depth + 1);
       return;
     }
+    // A local container or builder object: its initialiser and what is stored into it.
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
       const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-      if (!Var)
-        return;
-      if (isStringLike(Var->getType())) {
-        LocatedValue V;
-        value(E, V);
-        Out.push_back(std::move(V));
-        return;
-      }
-      if (!Visited.insert(Var).second)
+      if (!Var || !Visited.insert(Var).second)
         return;
       if (Var->getInit())
         leaves(Var->getInit(), Out, Depth + 1);
@@ -209,11 +203,7 @@ private:
     const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
     if (!Var || !Var->getInit() || isa<ParmVarDecl>(Var))
       return nullptr;
-    QualType T = Var->getType();
-    bool Constant = T.isConstQualified() ||
-                    (T->isPointerType() && T->getPointeeType().isConstQualified() &&
-                     !Var->hasLocalStorage() && Var->isConstexpr()) ||
-                    Var->isConstexpr();
+    bool Constant = Var->getType().isConstQualified() || Var->isConstexpr();
     return Constant || Var->hasLocalStorage() ? Var : nullptr;
   }
 
