@@ -26,15 +26,35 @@ std::string absolutePath(llvm::StringRef Path) {
 }
 
 llvm::Error globFiles(llvm::StringRef Glob, std::vector<std::string> &Out) {
-  std::string Pattern = Glob.str();
-  // "**/" means "any directories, or none": '*' already crosses '/', so "**/x" is "{*/,}x".
-  for (size_t Pos; (Pos = Pattern.find("**/")) != std::string::npos;)
-    Pattern.replace(Pos, 3, "{*/,}");
-  auto Matcher = llvm::GlobPattern::create(Pattern);
-  if (!Matcher)
+  // "**/" means "any directories, or none": '*' already crosses '/', so each "**/" becomes "*/"
+  // in one variant of the pattern and disappears in another.
+  std::vector<std::string> Variants = {""};
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Glob.split(Parts, "**/");
+  if (Parts.size() > 5)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "--policy-files: invalid glob '%s': %s", Glob.str().c_str(),
-                                   llvm::toString(Matcher.takeError()).c_str());
+                                   "--policy-files: at most four '**/' in '%s'", Glob.str().c_str());
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    std::vector<std::string> Next;
+    for (const std::string &V : Variants) {
+      if (I == 0) {
+        Next.push_back(Parts[0].str());
+        continue;
+      }
+      Next.push_back(V + "*/" + Parts[I].str());
+      Next.push_back(V + Parts[I].str());
+    }
+    Variants = std::move(Next);
+  }
+  std::vector<llvm::GlobPattern> Matchers;
+  for (const std::string &V : Variants) {
+    auto Matcher = llvm::GlobPattern::create(V);
+    if (!Matcher)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "--policy-files: invalid glob '%s': %s", Glob.str().c_str(),
+                                     llvm::toString(Matcher.takeError()).c_str());
+    Matchers.push_back(std::move(*Matcher));
+  }
   // Walk from the longest directory prefix without glob characters.
   llvm::StringRef Prefix = Glob.take_until([](char C) { return llvm::StringRef("*?[{").contains(C); });
   std::string Root = Prefix.contains('/') ? Prefix.take_front(Prefix.rfind('/')).str() : ".";
@@ -51,7 +71,7 @@ llvm::Error globFiles(llvm::StringRef Glob, std::vector<std::string> &Out) {
       continue;
     }
     Path.consume_front("./");
-    if (Matcher->match(Path))
+    if (llvm::any_of(Matchers, [&](const llvm::GlobPattern &M) { return M.match(Path); }))
       Out.push_back(absolutePath(Path));
   }
   return llvm::Error::success();

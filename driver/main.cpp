@@ -298,7 +298,8 @@ int main(int Argc, const char **Argv) {
     Database = CL.Sources.empty()
                    ? clang::tooling::CompilationDatabase::autoDetectFromDirectory(From, Error)
                    : clang::tooling::CompilationDatabase::autoDetectFromSource(From, Error);
-    if (!Database)
+    PoliciesOnly = !Database && CL.Sources.empty() && !Policies->empty(); // no C++ to analyse
+    if (!Database && !PoliciesOnly)
       return usageError("no compilation database found from " + From +
                         " upwards; pass -p <build-dir> or '-- <compiler arguments>'");
   }
@@ -319,7 +320,7 @@ int main(int Argc, const char **Argv) {
   }
   if (Options.Files.empty() && !PoliciesOnly)
     Options.Files = Database->getAllFiles();
-  if (Options.Files.empty() && !PoliciesOnly)
+  if (Options.Files.empty() && Policies->empty())
     return usageError("the compilation database lists no files");
   Options.ResourceDir = findResourceDir(Argv[0]);
   if (Options.ResourceDir.empty())
