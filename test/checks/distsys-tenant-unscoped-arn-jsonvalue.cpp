@@ -89,3 +89,18 @@ JsonValue dynamicAction(const Aws::String &Action) {
   Statement.WithString("Effect", "Allow").WithString("Action", Action).WithString("Resource", "*");
   return policyOf(Statement);
 }
+
+// Resources in an Aws::Utils::Array: each element is judged on its own.
+JsonValue severalResources(const Aws::String &TenantId) {
+  Array<Aws::String> Resources(3);
+  Resources[0] = "arn:aws:s3:::reports/" + TenantId + "/*";
+  Resources[1] = "arn:aws:s3:::reports/*";
+// CHECK-MESSAGES: :[[@LINE-1]]:18: warning: policy allows 's3:*' on 'arn:aws:s3:::reports/*' to every tenant; put the tenant in the object key (bucket/${aws:PrincipalTag/tenant_id}/*) or add an s3:ExistingObjectTag/tenant_id condition [distsys-tenant-unscoped-arn]
+  Resources[2] = "arn:aws:s3:::reports";
+  JsonValue Statement;
+  Statement.WithString("Effect", "Allow").WithString("Action", "s3:*").WithArray("Resource", Resources);
+  return policyOf(Statement);
+}
+
+// A statement object passed in from elsewhere: its effect is not visible here.
+void addResource(JsonValue &Statement) { Statement.WithString("Resource", "arn:aws:s3:::reports/*"); }
