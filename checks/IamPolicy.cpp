@@ -140,9 +140,9 @@ Scope placeholderScope(llvm::StringRef Text, const PolicyModels &M) {
 Scope pathScope(const Value &V, const PolicyModels &M) {
   Scope Result = Scope::None;
   for (const Piece &P : V.Pieces) {
-    Scope S = P.Dynamic ? (M.TenantNames && M.TenantNames->match(P.Text) ? Scope::Tenant
-                                                                         : Scope::None)
-                        : placeholderScope(P.Text, M);
+    Scope S = P.Dynamic
+                  ? (M.TenantNames && M.TenantNames->match(P.Text) ? Scope::Tenant : Scope::None)
+                  : placeholderScope(P.Text, M);
     if (S == Scope::Tenant)
       return S;
     if (S == Scope::Unknown)
@@ -177,8 +177,7 @@ std::optional<std::string> grantingAction(const Statement &S,
 }
 
 bool onlyWildcards(llvm::StringRef Key) {
-  return !Key.empty() && Key.find_first_not_of("*?/") == llvm::StringRef::npos &&
-         Key.contains('*');
+  return !Key.empty() && Key.find_first_not_of("*?/") == llvm::StringRef::npos && Key.contains('*');
 }
 
 } // namespace
@@ -403,14 +402,30 @@ private:
         break;
       char E = Text[Pos++];
       switch (E) {
-      case '"': Out += '"'; break;
-      case '\\': Out += '\\'; break;
-      case '/': Out += '/'; break;
-      case 'b': Out += '\b'; break;
-      case 'f': Out += '\f'; break;
-      case 'n': Out += '\n'; break;
-      case 'r': Out += '\r'; break;
-      case 't': Out += '\t'; break;
+      case '"':
+        Out += '"';
+        break;
+      case '\\':
+        Out += '\\';
+        break;
+      case '/':
+        Out += '/';
+        break;
+      case 'b':
+        Out += '\b';
+        break;
+      case 'f':
+        Out += '\f';
+        break;
+      case 'n':
+        Out += '\n';
+        break;
+      case 'r':
+        Out += '\r';
+        break;
+      case 't':
+        Out += '\t';
+        break;
       case 'u': {
         unsigned Code;
         if (!hex4(Code))
@@ -439,8 +454,8 @@ private:
   }
 
   bool scalar(JsonNode &Node) {
-    for (auto [Word, Kind] : {std::pair{"true", JsonNode::Bool}, {"false", JsonNode::Bool},
-                              {"null", JsonNode::Null}})
+    for (auto [Word, Kind] :
+         {std::pair{"true", JsonNode::Bool}, {"false", JsonNode::Bool}, {"null", JsonNode::Null}})
       if (Text.substr(Pos).starts_with(Word)) {
         Node.K = Kind;
         Node.Str = Word;
@@ -545,8 +560,8 @@ struct Converter {
     if (Fn == "Fn::ImportValue")
       return Value{{{true, "ImportValue"}}};
     if (Fn == "Fn::Sub") {
-      const JsonNode *Template = Arg.K == JsonNode::Array && !Arg.Items.empty() ? &Arg.Items[0]
-                                                                                 : &Arg;
+      const JsonNode *Template =
+          Arg.K == JsonNode::Array && !Arg.Items.empty() ? &Arg.Items[0] : &Arg;
       if (Template->K != JsonNode::String)
         return std::nullopt;
       // ${Name} is a CloudFormation value, ${!Name} a literal "${Name}" (a policy variable).

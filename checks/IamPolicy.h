@@ -12,8 +12,8 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Regex.h"
-#include <nlohmann/json.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,7 +62,7 @@ struct UnscopedGrant {
 //===--- Models (rules/distsys-tenant-unscoped-arn.json "models") --------===//
 
 struct ServiceModel {
-  std::string Service;                 // s3
+  std::string Service;                  // s3
   std::vector<std::string> DataActions; // s3:GetObject ...
   std::shared_ptr<llvm::Regex> KeyPart; // group 1 = the part naming an object; null: never in ARN
   std::string Missing;
@@ -103,8 +103,7 @@ struct JsonError {
   size_t Offset = 0;
   std::string Message;
 };
-std::optional<JsonNode> parseJson(llvm::StringRef Text, JsonError &Error,
-                                  char HoleMarker = '\0');
+std::optional<JsonNode> parseJson(llvm::StringRef Text, JsonError &Error, char HoleMarker = '\0');
 
 /// 1-based line and byte column of \p Offset in \p Text.
 std::pair<unsigned, unsigned> lineColumn(llvm::StringRef Text, size_t Offset);

@@ -64,8 +64,8 @@ const Expr *strip(const Expr *E) {
 bool isStringLike(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   if (T->isPointerType() || T->isArrayType()) {
-    QualType Element = T->isPointerType() ? T->getPointeeType()
-                                          : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+    QualType Element =
+        T->isPointerType() ? T->getPointeeType() : QualType(T->getArrayElementTypeNoTypeQual(), 0);
     return Element->isCharType();
   }
   if (const auto *Record = T->getAsCXXRecordDecl())
@@ -80,8 +80,8 @@ const CXXOperatorCallExpr *asPlus(const Expr *E) {
 
 std::string spelling(const Expr *E, const ASTContext &Context) {
   CharSourceRange Range = CharSourceRange::getTokenRange(E->getSourceRange());
-  llvm::StringRef Text = Lexer::getSourceText(Range, Context.getSourceManager(),
-                                              Context.getLangOpts());
+  llvm::StringRef Text =
+      Lexer::getSourceText(Range, Context.getSourceManager(), Context.getLangOpts());
   return Text.empty() ? "value" : Text.str();
 }
 
@@ -211,8 +211,8 @@ private:
   void uses(const VarDecl &Var, std::vector<LocatedValue> &Out, unsigned Depth) {
     if (!Body)
       return;
-    auto Refs = match(findAll(declRefExpr(to(varDecl(equalsNode(&Var)))).bind("ref")), *Body,
-                      Context);
+    auto Refs =
+        match(findAll(declRefExpr(to(varDecl(equalsNode(&Var)))).bind("ref")), *Body, Context);
     for (const BoundNodes &Node : Refs) {
       const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
       DynTypedNodeList Parents = Context.getParents(*Ref);
@@ -228,8 +228,8 @@ private:
             leaves(Arg, Out, Depth + 1);
       } else if (const auto *Sub = dyn_cast_or_null<CXXOperatorCallExpr>(P);
                  Sub && Sub->getOperator() == OO_Subscript) {
-        if (const auto *Assign = dyn_cast_or_null<CXXOperatorCallExpr>(
-                parentThroughWrappers(*Sub, Context));
+        if (const auto *Assign =
+                dyn_cast_or_null<CXXOperatorCallExpr>(parentThroughWrappers(*Sub, Context));
             Assign && Assign->getOperator() == OO_Equal && Assign->getNumArgs() == 2)
           leaves(Assign->getArg(1), Out, Depth + 1);
       }
@@ -271,10 +271,9 @@ bool isExpectedValue(const Expr &E, ASTContext &Context, const llvm::Regex *Macr
 
 TenantUnscopedArnCheck::TenantUnscopedArnCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")) {
-  Models = loadModels<iam::PolicyModels>(RuleId, ModelFiles, getCurrentMainFile(),
-                                         [this](llvm::StringRef Error) {
-                                           configurationDiag("%0: %1") << RuleId << Error;
-                                         });
+  Models = loadModels<iam::PolicyModels>(
+      RuleId, ModelFiles, getCurrentMainFile(),
+      [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
 }
 
 TenantUnscopedArnCheck::~TenantUnscopedArnCheck() = default;
@@ -305,7 +304,8 @@ void TenantUnscopedArnCheck::checkPolicyText(const StringLiteral &Literal, ASTCo
   for (const Stmt *P = parentThroughWrappers(Literal, Context); asPlus(dyn_cast_or_null<Expr>(P));
        P = parentThroughWrappers(*P, Context))
     Root = cast<Expr>(P);
-  if (!Seen.insert(Root).second || isExpectedValue(*Root, Context, Models->TestAssertionMacros.get()))
+  if (!Seen.insert(Root).second ||
+      isExpectedValue(*Root, Context, Models->TestAssertionMacros.get()))
     return;
 
   LocatedValue Value;
@@ -364,7 +364,7 @@ void TenantUnscopedArnCheck::checkBuilderAt(const StringLiteral &Key, const Stmt
   const iam::PolicyModels &M = *Models;
   const FunctionDecl *Function = enclosingFunction(Parent, Context);
   Reader Read(Context, Function);
-  std::vector<std::pair<std::string, const Expr *>> Members; // key -> value of the statement
+  std::vector<std::pair<std::string, const Expr *>> Members;   // key -> value of the statement
   std::vector<std::pair<std::string, std::string>> NestedKeys; // member -> key inside it
   auto KeyOf = [](const Expr *E) -> std::optional<std::string> {
     const auto *L = dyn_cast_or_null<StringLiteral>(strip(E));
@@ -375,7 +375,8 @@ void TenantUnscopedArnCheck::checkBuilderAt(const StringLiteral &Key, const Stmt
   auto IsSetter = [&](const Stmt *S) -> const CXXMemberCallExpr * {
     const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(S);
     const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
-    return Method && Call->getNumArgs() == 2 && llvm::is_contained(M.JsonValueSetters, Method->getName()) &&
+    return Method && Call->getNumArgs() == 2 &&
+                   llvm::is_contained(M.JsonValueSetters, Method->getName()) &&
                    !M.JsonValueClass.empty() && nameMatches(*Method->getParent(), M.JsonValueClass)
                ? Call
                : nullptr;
@@ -392,7 +393,8 @@ void TenantUnscopedArnCheck::checkBuilderAt(const StringLiteral &Key, const Stmt
         break;
       Top = Next;
     }
-    auto RootOf = [&](const CXXMemberCallExpr *Call, std::vector<const CXXMemberCallExpr *> *Chain) {
+    auto RootOf = [&](const CXXMemberCallExpr *Call,
+                      std::vector<const CXXMemberCallExpr *> *Chain) {
       const Expr *Object = Call;
       while (const CXXMemberCallExpr *C = IsSetter(strip(Object))) {
         if (Chain)
@@ -427,10 +429,11 @@ void TenantUnscopedArnCheck::checkBuilderAt(const StringLiteral &Key, const Stmt
       return;
     std::string Object = spelling(Sub->getArg(0)->IgnoreParenImpCasts(), Context);
     auto Assigns = match(
-        findAll(cxxOperatorCallExpr(hasOverloadedOperatorName("="), argumentCountIs(2),
-                                    hasArgument(0, ignoringParenImpCasts(cxxOperatorCallExpr(
-                                                       hasOverloadedOperatorName("[]"))
-                                                       .bind("sub"))))
+        findAll(cxxOperatorCallExpr(
+                    hasOverloadedOperatorName("="), argumentCountIs(2),
+                    hasArgument(
+                        0, ignoringParenImpCasts(
+                               cxxOperatorCallExpr(hasOverloadedOperatorName("[]")).bind("sub"))))
                     .bind("assign")),
         *Function->getBody(), Context);
     for (const BoundNodes &Node : Assigns) {

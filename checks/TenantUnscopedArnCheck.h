@@ -37,8 +37,8 @@ private:
 
   const std::string ModelFiles;
   std::shared_ptr<const distlint::iam::PolicyModels> Models;
-  llvm::DenseSet<const Stmt *> Seen;             // policy texts and statements already evaluated
-  llvm::DenseSet<SourceLocation> Reported;       // one warning per resource literal
+  llvm::DenseSet<const Stmt *> Seen;       // policy texts and statements already evaluated
+  llvm::DenseSet<SourceLocation> Reported; // one warning per resource literal
 };
 
 } // namespace clang::tidy::distsys

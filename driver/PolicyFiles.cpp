@@ -33,7 +33,8 @@ llvm::Error globFiles(llvm::StringRef Glob, std::vector<std::string> &Out) {
   Glob.split(Parts, "**/");
   if (Parts.size() > 5)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "--policy-files: at most four '**/' in '%s'", Glob.str().c_str());
+                                   "--policy-files: at most four '**/' in '%s'",
+                                   Glob.str().c_str());
   for (size_t I = 0; I < Parts.size(); ++I) {
     std::vector<std::string> Next;
     for (const std::string &V : Variants) {
@@ -56,7 +57,8 @@ llvm::Error globFiles(llvm::StringRef Glob, std::vector<std::string> &Out) {
     Matchers.push_back(std::move(*Matcher));
   }
   // Walk from the longest directory prefix without glob characters.
-  llvm::StringRef Prefix = Glob.take_until([](char C) { return llvm::StringRef("*?[{").contains(C); });
+  llvm::StringRef Prefix =
+      Glob.take_until([](char C) { return llvm::StringRef("*?[{").contains(C); });
   std::string Root = Prefix.contains('/') ? Prefix.take_front(Prefix.rfind('/')).str() : ".";
   if (Root.empty())
     Root = "/";

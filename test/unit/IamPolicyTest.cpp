@@ -12,7 +12,8 @@ namespace {
 
 const PolicyModels &models() {
   static std::shared_ptr<const PolicyModels> M = [] {
-    auto Parsed = PolicyModels::parse(RuleCatalog::builtin().find("distsys-tenant-unscoped-arn")->Models);
+    auto Parsed =
+        PolicyModels::parse(RuleCatalog::builtin().find("distsys-tenant-unscoped-arn")->Models);
     EXPECT_TRUE(static_cast<bool>(Parsed));
     return *Parsed;
   }();
@@ -92,27 +93,39 @@ TEST(IamJson, DeepNestingFailsWithoutCrashing) {
 
 TEST(IamPolicy, WildcardActionsGrantDataActions) {
   EXPECT_EQ(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:Get*",
-                         "Resource": "arn:aws:s3:::b/*"}})").size(), 1u);
+                         "Resource": "arn:aws:s3:::b/*"}})")
+                .size(),
+            1u);
   EXPECT_TRUE(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:ListBucket*",
-                          "Resource": "arn:aws:s3:::b/*"}})").empty());
+                          "Resource": "arn:aws:s3:::b/*"}})")
+                  .empty());
   // Actions of another service do not apply to the resource.
   EXPECT_TRUE(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "dynamodb:GetItem",
-                          "Resource": "arn:aws:s3:::b/*"}})").empty());
+                          "Resource": "arn:aws:s3:::b/*"}})")
+                  .empty());
 }
 
 TEST(IamPolicy, KeyPartMustBeOnlyAWildcard) {
   EXPECT_EQ(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
-                         "Resource": "arn:aws:s3:::b/*/*"}})").size(), 1u);
+                         "Resource": "arn:aws:s3:::b/*/*"}})")
+                .size(),
+            1u);
   EXPECT_TRUE(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
-                          "Resource": ["arn:aws:s3:::b/public/*", "arn:aws:s3:::b"]}})").empty());
+                          "Resource": ["arn:aws:s3:::b/public/*", "arn:aws:s3:::b"]}})")
+                  .empty());
   EXPECT_EQ(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
-                         "Resource": "arn:aws:s3:::*"}})").size(), 1u);
+                         "Resource": "arn:aws:s3:::*"}})")
+                .size(),
+            1u);
   EXPECT_TRUE(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
-                          "Resource": "arn:aws:s3:::logs-*"}})").empty());
+                          "Resource": "arn:aws:s3:::logs-*"}})")
+                  .empty());
   EXPECT_TRUE(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
-                          "Resource": "arn:aws:s3:::${tenant}-data/*"}})").empty());
+                          "Resource": "arn:aws:s3:::${tenant}-data/*"}})")
+                  .empty());
   EXPECT_TRUE(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
-                          "Resource": "arn:aws:s3:::b/{}/*"}})").empty());
+                          "Resource": "arn:aws:s3:::b/{}/*"}})")
+                  .empty());
 }
 
 TEST(IamPolicy, ConditionsScopeOnlyOnTenantKeys) {
@@ -122,7 +135,8 @@ TEST(IamPolicy, ConditionsScopeOnlyOnTenantKeys) {
                   .empty());
   EXPECT_EQ(grantsIn(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject",
       "Resource": "arn:aws:s3:::b/*", "Condition": {"Bool": {"aws:SecureTransport": "true"}}}})")
-                .size(), 1u);
+                .size(),
+            1u);
 }
 
 TEST(IamPolicy, CloudFormationSubKeepsEscapedPolicyVariables) {
