@@ -17,10 +17,6 @@ std::string Value::display() const {
   return Out;
 }
 
-bool Value::hasLiteral() const {
-  return llvm::any_of(Pieces, [](const Piece &P) { return !P.Dynamic && !P.Text.empty(); });
-}
-
 std::string UnscopedGrant::message() const {
   return "policy allows '" + Action + "' on '" + Resource + "' to every tenant; " + Missing;
 }

@@ -34,7 +34,6 @@ struct Value {
   std::vector<Piece> Pieces;
   /// Flattened for messages: run-time parts shown as <spelling>.
   std::string display() const;
-  bool hasLiteral() const;
 };
 
 /// One statement of a policy document, as far as the caller could read it.
