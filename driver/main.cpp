@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "Analysis.h"
 #include "Gate.h"
+#include "PolicyFiles.h"
 #include "Process.h"
 #include "Report.h"
 #include "RuleCatalog.h"
@@ -45,6 +46,7 @@ OPTIONS:
                            lowest level that fails the run with exit code 1 (default warning)
   --baseline=<sarif>       results recorded in this SARIF log do not fail the gate
   --diff-base=<git-rev>    only results on lines changed since <git-rev> fail the gate
+  --policy-files=<glob>    also analyse the IAM policy JSON files matching <glob> ('**/*.json')
   --fix                    apply the fix-its that are safe to apply automatically
   --list-checks            list the rules and exit
   --explain=<rule-id>      print a rule's documentation and exit
@@ -60,7 +62,7 @@ struct CommandLine {
   std::vector<std::string> Sources;
   std::optional<std::vector<std::string>> FixedArgs; // after "--"
   std::string BuildDir, Format = "text", Output, SarifFile, FailOn = "warning", Baseline,
-                        DiffBase, Explain;
+                        DiffBase, Explain, PolicyGlob;
   std::optional<std::string> Checks, ConfigFile;
   unsigned Jobs = std::max(1u, std::thread::hardware_concurrency());
   bool ListChecks = false, Version = false, Help = false, Fix = false;
@@ -107,7 +109,7 @@ std::optional<std::string> parse(int Argc, const char **Argv, CommandLine &CL) {
                               {"--fail-on", &CL.FailOn},   {"--baseline", &CL.Baseline},
                               {"--diff-base", &CL.DiffBase}, {"--explain", &CL.Explain},
                               {"--checks", &Checks},       {"--config-file", &ConfigFile},
-                              {"-j", &Jobs}};
+                              {"-j", &Jobs},               {"--policy-files", &CL.PolicyGlob}};
     bool Matched = false;
     for (StringOption &O : Options) {
       auto Result = Value(I, Arg, O.Name, *O.Into);
@@ -271,12 +273,19 @@ int main(int Argc, const char **Argv) {
   if (!CL.Explain.empty())
     return explain(CL.Explain);
 
+  // .json sources and --policy-files are IAM policies, analysed without a compilation database.
+  auto Policies = takePolicyFiles(CL.Sources, CL.PolicyGlob);
+  if (!Policies)
+    return usageError(llvm::toString(Policies.takeError()));
+  bool PoliciesOnly = CL.Sources.empty() && !Policies->empty() && CL.PolicyGlob.empty();
+
   // The compilation database: "-- args", -p, or compile_commands.json found upwards.
   std::string Error;
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
-  if (CL.FixedArgs) {
+  if (PoliciesOnly) {
+  } else if (CL.FixedArgs) {
     if (CL.Sources.empty())
       return usageError("'--' needs at least one source file before it");
     Database = std::make_unique<clang::tooling::FixedCompilationDatabase>(Cwd, *CL.FixedArgs);
@@ -289,7 +298,8 @@ int main(int Argc, const char **Argv) {
     Database = CL.Sources.empty()
                    ? clang::tooling::CompilationDatabase::autoDetectFromDirectory(From, Error)
                    : clang::tooling::CompilationDatabase::autoDetectFromSource(From, Error);
-    if (!Database)
+    PoliciesOnly = !Database && CL.Sources.empty() && !Policies->empty(); // no C++ to analyse
+    if (!Database && !PoliciesOnly)
       return usageError("no compilation database found from " + From +
                         " upwards; pass -p <build-dir> or '-- <compiler arguments>'");
   }
@@ -308,9 +318,9 @@ int main(int Argc, const char **Argv) {
       return usageError("no such file: '" + Source + "'");
     Options.Files.push_back(absolute(Source));
   }
-  if (Options.Files.empty())
+  if (Options.Files.empty() && !PoliciesOnly)
     Options.Files = Database->getAllFiles();
-  if (Options.Files.empty())
+  if (Options.Files.empty() && Policies->empty())
     return usageError("the compilation database lists no files");
   Options.ResourceDir = findResourceDir(Argv[0]);
   if (Options.ResourceDir.empty())
@@ -335,6 +345,7 @@ int main(int Argc, const char **Argv) {
   }
 
   AnalysisResult Result = analyze(Options);
+  analyzePolicyFiles(Options, *Policies, Result);
   sortAndDeduplicate(Result);
   assignFingerprints(Result.Findings);
   applyBaseline(Result.Findings, Baseline);

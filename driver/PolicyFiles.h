@@ -1,0 +1,38 @@
+//===--- PolicyFiles.h - IAM policy JSON files as analysis inputs ---------===//
+//
+// JSON sources are not C++: they are IAM policy documents (or CloudFormation / CDK output holding
+// them) that distsys-tenant-unscoped-arn reads directly, with the same policy logic as the C++
+// check (checks/IamPolicy.h). Non-policy JSON is skipped silently; malformed JSON is an analysis
+// failure, so a gate never passes a file it could not read.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DISTLINT_DRIVER_POLICYFILES_H
+#define DISTLINT_DRIVER_POLICYFILES_H
+
+#include "Analysis.h"
+#include "Finding.h"
+#include "llvm/Support/Error.h"
+#include <string>
+#include <vector>
+
+namespace distlint {
+
+/// Moves the .json files out of \p Sources and adds the files under the working directory that
+/// match \p Glob ('*' and '?' also match '/', '**/' any directories; hidden directories and
+/// node_modules are not searched). Returns absolute paths; a named file that does not exist is
+/// an error.
+llvm::Expected<std::vector<std::string>> takePolicyFiles(std::vector<std::string> &Sources,
+                                                         llvm::StringRef Glob);
+
+/// Analyses each file with distsys-tenant-unscoped-arn when the configuration for the file
+/// (--checks, --config-file or .clang-tidy) enables it, appending to \p Into.
+void analyzePolicyFiles(const AnalysisOptions &Options, const std::vector<std::string> &Files,
+                        AnalysisResult &Into);
+
+/// The findings of one JSON text (\p Path is only recorded); malformed JSON adds a failure.
+void analyzePolicyText(llvm::StringRef Path, llvm::StringRef Text, llvm::StringRef ModelFiles,
+                       AnalysisResult &Into);
+
+} // namespace distlint
+
+#endif
