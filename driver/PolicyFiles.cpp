@@ -129,7 +129,7 @@ llvm::Expected<std::vector<std::string>> takePolicyFiles(std::vector<std::string
   Sources = std::move(Rest);
   if (!Glob.empty())
     if (llvm::Error E = globFiles(Glob, Files))
-      return std::move(E);
+      return E;
   std::set<std::string> Seen;
   llvm::erase_if(Files, [&](const std::string &F) { return !Seen.insert(F).second; });
   return Files;

@@ -1,4 +1,4 @@
-// RUN: %check_distlint %s distsys-tenant-unscoped-arn %t -- -std=c++17 -I%stubs/aws
+// RUN: %check_distlint %s distsys-tenant-unscoped-arn %t -- -std=c++17 -I%stubs
 // Policies built with the AWS SDK's Aws::Utils::Json::JsonValue.
 #include <aws/core/utils/json/JsonSerializer.h>
 

@@ -1,4 +1,4 @@
-// RUN: %check_distlint %s distsys-tenant-unscoped-arn %t -- -std=c++17 -I%stubs/aws
+// RUN: %check_distlint %s distsys-tenant-unscoped-arn %t -- -std=c++17 -I%stubs
 // Odd code: templates, macros, constants spliced into policy text, declarations without bodies,
 // look-alike keys that are not policies. Nothing here may crash the check.
 #include <aws/core/utils/json/JsonSerializer.h>

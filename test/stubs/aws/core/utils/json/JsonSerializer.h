@@ -1,37 +1,18 @@
 // Test stub of the AWS SDK for C++ (aws-cpp-sdk-core) JSON builder: the public API of
-// aws/core/utils/json/JsonSerializer.h (Aws::Utils::Json::JsonValue / JsonView) with
-// Aws::String and Aws::Utils::Array reduced to what the declarations need. Declarations only:
-// the tests are analysed, never linked.
+// aws/core/utils/json/JsonSerializer.h (Aws::Utils::Json::JsonValue / JsonView); Aws::String,
+// Aws::IStream and Aws::Utils::Array come from their own stub headers. Declarations only: the
+// tests are analysed, never linked.
 #pragma once
+
+#include <aws/core/utils/Array.h>
+#include <aws/core/utils/memory/stl/AWSStreamFwd.h>
+#include <aws/core/utils/memory/stl/AWSString.h>
 
 #include <cstddef>
 #include <cstdint>
-#include <istream>
-#include <memory>
-#include <string>
 
 namespace Aws {
-template <typename T> using Allocator = std::allocator<T>;
-using String = std::basic_string<char, std::char_traits<char>, Aws::Allocator<char>>;
-using IStream = std::basic_istream<char, std::char_traits<char>>;
-
 namespace Utils {
-#ifndef AWS_STUB_UTILS_ARRAY_DEFINED
-#define AWS_STUB_UTILS_ARRAY_DEFINED
-template <typename T> class Array {
-public:
-  Array(size_t arraySize = 0);
-  Array(const T *arrayToCopy, size_t arraySize);
-  Array(const Array &other);
-  Array(Array &&other);
-  Array &operator=(const Array &other);
-  T &operator[](size_t index);
-  const T &GetItem(size_t index) const;
-  size_t GetLength() const;
-  T *GetUnderlyingData() const;
-};
-#endif
-
 namespace Json {
 class JsonView;
 
