@@ -160,10 +160,11 @@ std::string trimmed(llvm::Expected<std::string> Out) {
   return llvm::StringRef(*Out).trim().str();
 }
 
-RunInfo describeRun(int Argc, const char **Argv) {
+RunInfo describeRun() {
   RunInfo Run;
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
+  Run.WorkingDirectory = std::string(Cwd);
   std::string Top = trimmed(runProgram({"git", "-C", std::string(Cwd), "rev-parse",
                                         "--show-toplevel"}));
   Run.Root.Path = Top.empty() ? std::string(Cwd) : Top;
@@ -174,11 +175,11 @@ RunInfo describeRun(int Argc, const char **Argv) {
           trimmed(runProgram({"git", "-C", Top, "config", "--get", "remote.origin.url"}));
       std::string Branch =
           trimmed(runProgram({"git", "-C", Top, "rev-parse", "--abbrev-ref", "HEAD"}));
-      Run.VersionControl = Provenance{Remote.empty() ? "file://" + Top : Remote, Revision,
-                                      Branch == "HEAD" ? "" : Branch};
+      Run.VersionControl =
+          Provenance{Remote.empty() ? fileUri(Top) : publishableRepositoryUri(Remote), Revision,
+                     Branch == "HEAD" ? "" : Branch};
     }
   }
-  Run.CommandLine.assign(Argv, Argv + Argc);
   return Run;
 }
 
@@ -212,14 +213,26 @@ int explain(llvm::StringRef Id) {
   return Clean;
 }
 
-/// Applies every safe fix once; returns the number of files rewritten.
+/// Applies the safe fixes (those on findings, never those on notes) of unsuppressed findings once;
+/// an edit overlapping one already taken is dropped. Returns the number of files rewritten.
 llvm::Expected<unsigned> applyFixes(const std::vector<Finding> &Findings) {
   std::map<std::string, std::map<unsigned, Edit>> ByFile; // offset -> edit, dropping repeats
   for (const Finding &F : Findings)
     if (!F.Suppressed)
       for (const Fix &Fx : F.Fixes)
-        for (const Edit &E : Fx.Edits)
-          ByFile[E.Span.File].emplace(E.Offset, E);
+        for (const Edit &E : Fx.Edits) {
+          if (E.Span.File.empty())
+            continue;
+          std::map<unsigned, Edit> &Edits = ByFile[E.Span.File];
+          // A repeat (a header fix seen from two files) or a conflicting edit at the same place.
+          auto After = Edits.lower_bound(E.Offset);
+          bool Overlaps =
+              (After != Edits.end() && After->first < E.Offset + std::max(E.Length, 1u)) ||
+              (After != Edits.begin() &&
+               std::prev(After)->first + std::prev(After)->second.Length > E.Offset);
+          if (!Overlaps)
+            Edits.emplace(E.Offset, E);
+        }
   for (auto &[File, Edits] : ByFile) {
     auto Buffer = llvm::MemoryBuffer::getFile(File);
     if (!Buffer)
@@ -317,7 +330,7 @@ int main(int Argc, const char **Argv) {
     return usageError("cannot find clang's builtin headers (lib/clang/" DISTLINT_LLVM_MAJOR
                       "/include); install clang-" DISTLINT_LLVM_MAJOR);
 
-  RunInfo Run = describeRun(Argc, Argv);
+  RunInfo Run = describeRun();
   std::set<std::string> Baseline;
   if (!CL.Baseline.empty()) {
     auto Known = loadBaseline(CL.Baseline);
@@ -336,7 +349,7 @@ int main(int Argc, const char **Argv) {
 
   AnalysisResult Result = analyze(Options);
   sortAndDeduplicate(Result);
-  assignFingerprints(Result.Findings);
+  assignFingerprints(Result.Findings, Run.Root);
   applyBaseline(Result.Findings, Baseline);
   if (Changed)
     applyDiff(Result.Findings, *Changed);
@@ -348,7 +361,7 @@ int main(int Argc, const char **Argv) {
     else if (CL.Format == "json")
       OS << toJson(Result, Run.Root).dump(2) << "\n";
     else
-      writeText(OS, Result, Run.Root);
+      writeText(OS, Result, SourceRoot{Run.WorkingDirectory}); // clang style: relative to cwd
   });
   if (!CL.SarifFile.empty())
     Written &= writeTo(CL.SarifFile, [&](llvm::raw_ostream &OS) {
