@@ -150,7 +150,9 @@ public:
     Info.FormatDiagnostic(Text);
     std::string Check = Context.getCheckName(Info.getID());
     if (Check == "clang-tidy-config") {
-      Result.ConfigErrors.push_back(Text.str().str());
+      llvm::StringRef Message(Text);
+      Message.consume_back(" [clang-tidy-config]");
+      Result.ConfigErrors.push_back(Message.str());
       return;
     }
     // The compiler's own warnings (clang-tidy names them clang-diagnostic-<flag>) are not

@@ -376,6 +376,7 @@ int main(int Argc, const char **Argv) {
     llvm::errs() << "distlint: applied fixes in " << *Files << " file(s)\n";
   }
 
+  llvm::outs().flush(); // the report first, then the summary, also when both go to one pipe
   for (const std::string &E : Result.ConfigErrors)
     llvm::errs() << "distlint: configuration error: " << E << "\n";
   for (const AnalysisFailure &F : Result.Failures)
