@@ -329,7 +329,8 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   int Status = Tool.run(&Factory);
   if (Status != 0 && Out.Failures.size() == FailuresBefore)
     Out.Failures.push_back({File, File + ": the compiler could not process this file"});
-  ++Out.FilesAnalysed;
+  if (Out.Failures.size() == FailuresBefore)
+    ++Out.FilesAnalysed; // completely: a file with a failure is counted as not analysed
 }
 
 void append(AnalysisResult &Into, AnalysisResult &&From) {

@@ -295,7 +295,10 @@ json toJson(const AnalysisResult &Result, const SourceRoot &Root) {
   json Failures = json::array();
   for (const AnalysisFailure &A : Result.Failures)
     Failures.push_back({{"file", Root.relative(A.File)}, {"message", A.Message}});
-  return {{"findings", Findings}, {"failures", Failures}, {"filesAnalysed", Result.FilesAnalysed}};
+  return {{"findings", Findings},
+          {"failures", Failures},
+          {"configurationErrors", Result.ConfigErrors},
+          {"filesAnalysed", Result.FilesAnalysed}};
 }
 
 json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog, const RunInfo &Run) {
