@@ -17,6 +17,7 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
@@ -326,7 +327,13 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
       tooling::getInsertArgumentAdjuster("-w", tooling::ArgumentInsertPosition::END));
   DistlintActionFactory Factory(Context);
   size_t FailuresBefore = Out.Failures.size();
-  int Status = Tool.run(&Factory);
+  // A crash in a check (or in clang) costs this file, not the run: it becomes a failure (exit 3).
+  int Status = 1;
+  llvm::CrashRecoveryContext Recovery;
+  if (!Recovery.RunSafely([&] { Status = Tool.run(&Factory); })) {
+    Out.Failures.push_back({File, File + ": distlint crashed while analysing this file"});
+    return;
+  }
   if (Status != 0 && Out.Failures.size() == FailuresBefore)
     Out.Failures.push_back({File, File + ": the compiler could not process this file"});
   if (Out.Failures.size() == FailuresBefore)
@@ -344,6 +351,7 @@ void append(AnalysisResult &Into, AnalysisResult &&From) {
 } // namespace
 
 AnalysisResult analyze(const AnalysisOptions &Options) {
+  llvm::CrashRecoveryContext::Enable();
   // One result per file, merged in the order of Options.Files, so the outcome never depends on
   // which thread finished first (a header finding seen from two files keeps the same notes).
   std::vector<AnalysisResult> PerFile(Options.Files.size());
