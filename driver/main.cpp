@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Analysis.h"
+#include "Fixes.h"
 #include "Gate.h"
 #include "Process.h"
 #include "Report.h"
@@ -213,42 +214,6 @@ int explain(llvm::StringRef Id) {
   return Clean;
 }
 
-/// Applies the safe fixes (those on findings, never those on notes) of unsuppressed findings once;
-/// an edit overlapping one already taken is dropped. Returns the number of files rewritten.
-llvm::Expected<unsigned> applyFixes(const std::vector<Finding> &Findings) {
-  std::map<std::string, std::map<unsigned, Edit>> ByFile; // offset -> edit, dropping repeats
-  for (const Finding &F : Findings)
-    if (!F.Suppressed)
-      for (const Fix &Fx : F.Fixes)
-        for (const Edit &E : Fx.Edits) {
-          if (E.Span.File.empty())
-            continue;
-          std::map<unsigned, Edit> &Edits = ByFile[E.Span.File];
-          // A repeat (a header fix seen from two files) or a conflicting edit at the same place.
-          auto After = Edits.lower_bound(E.Offset);
-          bool Overlaps =
-              (After != Edits.end() && After->first < E.Offset + std::max(E.Length, 1u)) ||
-              (After != Edits.begin() &&
-               std::prev(After)->first + std::prev(After)->second.Length > E.Offset);
-          if (!Overlaps)
-            Edits.emplace(E.Offset, E);
-        }
-  for (auto &[File, Edits] : ByFile) {
-    auto Buffer = llvm::MemoryBuffer::getFile(File);
-    if (!Buffer)
-      return llvm::createStringError(Buffer.getError(), "cannot read %s", File.c_str());
-    std::string Text = (*Buffer)->getBuffer().str();
-    for (auto It = Edits.rbegin(); It != Edits.rend(); ++It)
-      Text.replace(It->second.Offset, It->second.Length, It->second.Text);
-    std::error_code EC;
-    llvm::raw_fd_ostream Out(File, EC);
-    if (EC)
-      return llvm::createStringError(EC, "cannot write %s", File.c_str());
-    Out << Text;
-  }
-  return ByFile.size();
-}
-
 bool writeTo(const std::string &Path, llvm::function_ref<void(llvm::raw_ostream &)> Write) {
   if (Path.empty()) {
     Write(llvm::outs());
@@ -294,9 +259,13 @@ int main(int Argc, const char **Argv) {
       return usageError("'--' needs at least one source file before it");
     Database = std::make_unique<clang::tooling::FixedCompilationDatabase>(Cwd, *CL.FixedArgs);
   } else if (!CL.BuildDir.empty()) {
+    if (!llvm::sys::fs::is_directory(CL.BuildDir))
+      return usageError("-p " + CL.BuildDir + ": no such directory");
     Database = clang::tooling::CompilationDatabase::loadFromDirectory(CL.BuildDir, Error);
     if (!Database)
-      return usageError("-p " + CL.BuildDir + ": " + Error);
+      return usageError("-p " + CL.BuildDir +
+                        ": no readable compile_commands.json or compile_flags.txt in it (" +
+                        llvm::StringRef(Error).trim().split('\n').first + ")");
   } else {
     std::string From = CL.Sources.empty() ? std::string(Cwd) : absolute(CL.Sources.front());
     Database = CL.Sources.empty()
