@@ -301,6 +301,10 @@ json toJson(const AnalysisResult &Result, const SourceRoot &Root) {
           {"filesAnalysed", Result.FilesAnalysed}};
 }
 
+std::string serialize(const json &Doc) {
+  return Doc.dump(2, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
+}
+
 json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog, const RunInfo &Run) {
   json Rules = json::array();
   for (const Rule &R : Catalog.rules())

@@ -63,6 +63,10 @@ void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const Source
 /// A plain JSON document: findings (with suppressed ones marked) and failures.
 nlohmann::json toJson(const AnalysisResult &Result, const SourceRoot &Root);
 
+/// \p Doc as text with 2-space indentation. Bytes that are not UTF-8 (a Latin-1 comment on a
+/// reported line) become U+FFFD instead of making the serialisation fail.
+std::string serialize(const nlohmann::json &Doc);
+
 /// A SARIF 2.1.0 log with one run, rules from \p Catalog.
 nlohmann::json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog,
                        const RunInfo &Run);

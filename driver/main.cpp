@@ -326,15 +326,15 @@ int main(int Argc, const char **Argv) {
   const RuleCatalog &Catalog = RuleCatalog::builtin();
   bool Written = writeTo(CL.Output, [&](llvm::raw_ostream &OS) {
     if (CL.Format == "sarif")
-      OS << toSarif(Result, Catalog, Run).dump(2) << "\n";
+      OS << serialize(toSarif(Result, Catalog, Run)) << "\n";
     else if (CL.Format == "json")
-      OS << toJson(Result, Run.Root).dump(2) << "\n";
+      OS << serialize(toJson(Result, Run.Root)) << "\n";
     else
       writeText(OS, Result, SourceRoot{Run.WorkingDirectory}); // clang style: relative to cwd
   });
   if (!CL.SarifFile.empty())
     Written &= writeTo(CL.SarifFile, [&](llvm::raw_ostream &OS) {
-      OS << toSarif(Result, Catalog, Run).dump(2) << "\n";
+      OS << serialize(toSarif(Result, Catalog, Run)) << "\n";
     });
   if (!Written)
     return UsageError;

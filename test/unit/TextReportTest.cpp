@@ -63,3 +63,17 @@ TEST(TextReport, SuppressedFindingsAreLeftOutOfTextButNotJson) {
 
 } // namespace
 } // namespace distlint
+
+namespace distlint {
+namespace {
+
+TEST(Serialize, InvalidUtf8BecomesReplacementCharacter) {
+  nlohmann::json Doc = {{"text", "caf\xE9 ok"}};
+  std::string Text;
+  ASSERT_NO_THROW(Text = serialize(Doc));
+  EXPECT_NE(Text.find("caf\xEF\xBF\xBD ok"), std::string::npos) << Text;
+  EXPECT_EQ(nlohmann::json::parse(Text)["text"], "caf\xEF\xBF\xBD ok");
+}
+
+} // namespace
+} // namespace distlint
