@@ -1,5 +1,7 @@
 //===--- Analysis.cpp -----------------------------------------------------===//
 #include "Analysis.h"
+#include "Report.h"
+#include "RuleCatalog.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -15,11 +17,11 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include <atomic>
-#include <mutex>
 #include <thread>
 
 // Keeps the distsys module (and its registration) in the link from the static archive.
@@ -62,6 +64,19 @@ std::unique_ptr<ClangTidyOptionsProvider> makeOptionsProvider(const AnalysisOpti
                                                std::move(Overrides));
 }
 
+std::string lineText(SourceLocation Loc, const SourceManager &SM) {
+  Loc = SM.getFileLoc(Loc);
+  auto [File, Offset] = SM.getDecomposedLoc(Loc);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid)
+    return "";
+  size_t Start = Buffer.rfind('\n', Offset); // searches before Offset
+  Start = Start == llvm::StringRef::npos ? 0 : Start + 1;
+  size_t End = Buffer.find_first_of("\r\n", Offset);
+  return Buffer.slice(Start, End).str();
+}
+
 SourceSpan spanOf(SourceLocation Begin, SourceLocation End, const SourceManager &SM) {
   SourceSpan Span;
   Begin = SM.getFileLoc(Begin);
@@ -80,6 +95,11 @@ SourceSpan spanOf(SourceLocation Begin, SourceLocation End, const SourceManager 
   Span.EndColumn = E.isValid() ? E.getColumn() : Span.Column;
   if (Span.EndLine == Span.Line && Span.EndColumn <= Span.Column)
     Span.EndColumn = Span.Column + 1;
+  Span.Utf16Column = utf16Column(lineText(Begin, SM), Span.Column);
+  Span.Utf16EndColumn =
+      E.isValid() && Span.EndColumn == E.getColumn()
+          ? utf16Column(lineText(End, SM), Span.EndColumn)
+          : Span.Utf16Column + (Span.EndColumn - Span.Column); // widened to one character
   return Span;
 }
 
@@ -88,19 +108,6 @@ SourceSpan tokenSpan(SourceLocation Loc, const SourceManager &SM, const LangOpti
   SourceLocation FileLoc = SM.getFileLoc(Loc);
   unsigned Length = Lexer::MeasureTokenLength(FileLoc, SM, LangOpts);
   return spanOf(FileLoc, FileLoc.getLocWithOffset(Length ? Length : 1), SM);
-}
-
-std::string lineText(SourceLocation Loc, const SourceManager &SM) {
-  Loc = SM.getFileLoc(Loc);
-  auto [File, Offset] = SM.getDecomposedLoc(Loc);
-  bool Invalid = false;
-  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
-  if (Invalid)
-    return "";
-  size_t Start = Buffer.rfind('\n', Offset); // searches before Offset
-  Start = Start == llvm::StringRef::npos ? 0 : Start + 1;
-  size_t End = Buffer.find_first_of("\r\n", Offset);
-  return Buffer.slice(Start, End).str();
 }
 
 Fix fixFrom(const Diagnostic &Info, llvm::StringRef Description, const LangOptions &LangOpts) {
@@ -120,8 +127,10 @@ Fix fixFrom(const Diagnostic &Info, llvm::StringRef Description, const LangOptio
     E.Offset = SM.getFileOffset(Begin);
     E.Length = SM.getFileOffset(End) - E.Offset;
     E.Text = Hint.CodeToInsert;
-    if (E.Span.EndLine == E.Span.Line && E.Length == 0)
+    if (E.Span.EndLine == E.Span.Line && E.Length == 0) {
       E.Span.EndColumn = E.Span.Column; // an insertion replaces nothing
+      E.Span.Utf16EndColumn = E.Span.Utf16Column;
+    }
     Result.Edits.push_back(std::move(E));
   }
   return Result;
@@ -142,9 +151,15 @@ public:
     Info.FormatDiagnostic(Text);
     std::string Check = Context.getCheckName(Info.getID());
     if (Check == "clang-tidy-config") {
-      Result.ConfigErrors.push_back(Text.str().str());
+      llvm::StringRef Message(Text);
+      Message.consume_back(" [clang-tidy-config]");
+      Result.ConfigErrors.push_back(Message.str());
       return;
     }
+    // The compiler's own warnings (clang-tidy names them clang-diagnostic-<flag>) are not
+    // findings; only its errors matter, as failures.
+    if (llvm::StringRef(Check).starts_with("clang-diagnostic-"))
+      Check.clear();
     if (Check.empty()) {
       Current = nullptr;
       if (Level >= DiagnosticsEngine::Error) {
@@ -183,7 +198,10 @@ public:
     Finding F;
     F.Suppressed = Context.shouldSuppressDiagnostic(Level, Info, NoLintErrors);
     F.RuleId = Check;
-    F.Level = Level >= DiagnosticsEngine::Error ? "error" : "warning";
+    // clang-tidy emits every check diagnostic as a warning (an error under WarningsAsErrors); the
+    // rule's catalog level is what the gate and the reports use otherwise.
+    const Rule *R = RuleCatalog::builtin().find(Check);
+    F.Level = Level >= DiagnosticsEngine::Error ? "error" : R ? R->Level : "warning";
     F.Message = Text.str().str();
     F.Primary = tokenSpan(Loc, SM, LangOpts);
     F.LineText = lineText(Loc, SM);
@@ -271,7 +289,10 @@ private:
 };
 
 void analyzeFile(const AnalysisOptions &Options, const std::string &File, AnalysisResult &Out) {
-  if (Options.Database->getCompileCommands(File).empty()) {
+  // A command the database only guessed from a neighbouring file (clang's interpolation) is no
+  // compile command: the file may not even be part of the build.
+  std::vector<tooling::CompileCommand> Commands = Options.Database->getCompileCommands(File);
+  if (Commands.empty() || !Commands.front().Heuristic.empty()) {
     Out.Failures.push_back({File, File + ": no compile command in the compilation database"});
     return;
   }
@@ -301,12 +322,22 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
         ("-resource-dir=" + Options.ResourceDir).c_str(),
         tooling::ArgumentInsertPosition::BEGIN));
+  // Compiler warnings are noise here, and -Werror must not turn them into failures.
+  Tool.appendArgumentsAdjuster(
+      tooling::getInsertArgumentAdjuster("-w", tooling::ArgumentInsertPosition::END));
   DistlintActionFactory Factory(Context);
   size_t FailuresBefore = Out.Failures.size();
-  int Status = Tool.run(&Factory);
+  // A crash in a check (or in clang) costs this file, not the run: it becomes a failure (exit 3).
+  int Status = 1;
+  llvm::CrashRecoveryContext Recovery;
+  if (!Recovery.RunSafely([&] { Status = Tool.run(&Factory); })) {
+    Out.Failures.push_back({File, File + ": distlint crashed while analysing this file"});
+    return;
+  }
   if (Status != 0 && Out.Failures.size() == FailuresBefore)
     Out.Failures.push_back({File, File + ": the compiler could not process this file"});
-  ++Out.FilesAnalysed;
+  if (Out.Failures.size() == FailuresBefore)
+    ++Out.FilesAnalysed; // completely: a file with a failure is counted as not analysed
 }
 
 void append(AnalysisResult &Into, AnalysisResult &&From) {
@@ -320,16 +351,14 @@ void append(AnalysisResult &Into, AnalysisResult &&From) {
 } // namespace
 
 AnalysisResult analyze(const AnalysisOptions &Options) {
-  AnalysisResult Total;
+  llvm::CrashRecoveryContext::Enable();
+  // One result per file, merged in the order of Options.Files, so the outcome never depends on
+  // which thread finished first (a header finding seen from two files keeps the same notes).
+  std::vector<AnalysisResult> PerFile(Options.Files.size());
   std::atomic<size_t> Next{0};
-  std::mutex Mutex;
   auto Worker = [&] {
-    for (size_t I = Next++; I < Options.Files.size(); I = Next++) {
-      AnalysisResult One;
-      analyzeFile(Options, Options.Files[I], One);
-      std::lock_guard<std::mutex> Lock(Mutex);
-      append(Total, std::move(One));
-    }
+    for (size_t I = Next++; I < Options.Files.size(); I = Next++)
+      analyzeFile(Options, Options.Files[I], PerFile[I]);
   };
   unsigned Threads = std::max(1u, std::min<unsigned>(Options.Jobs, Options.Files.size()));
   std::vector<std::thread> Pool;
@@ -338,6 +367,9 @@ AnalysisResult analyze(const AnalysisOptions &Options) {
   Worker();
   for (std::thread &T : Pool)
     T.join();
+  AnalysisResult Total;
+  for (AnalysisResult &One : PerFile)
+    append(Total, std::move(One));
   return Total;
 }
 

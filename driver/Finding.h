@@ -7,13 +7,17 @@
 
 namespace distlint {
 
-/// A source range; File is absolute, lines and columns 1-based, EndColumn exclusive.
+/// A source range; File is absolute, lines and columns 1-based, EndColumn exclusive. Column and
+/// EndColumn count bytes, as clang does; the Utf16 variants count UTF-16 code units, as SARIF's
+/// default columnKind does (0: not computed, the line is taken to be ASCII up to the column).
 struct SourceSpan {
   std::string File;
   unsigned Line = 0;
   unsigned Column = 0;
   unsigned EndLine = 0;
   unsigned EndColumn = 0;
+  unsigned Utf16Column = 0;
+  unsigned Utf16EndColumn = 0;
 };
 
 struct Edit {

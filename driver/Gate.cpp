@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include <nlohmann/json.hpp>
@@ -100,15 +101,18 @@ ChangedLines parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef RepoRoot) {
 }
 
 llvm::Expected<ChangedLines> changedLinesSince(llvm::StringRef Revision, llvm::StringRef RepoRoot) {
-  auto Diff = runProgram({"git", "-C", RepoRoot.str(), "diff", "--unified=0", "--no-color",
-                          "--no-ext-diff", Revision.str(), "--"});
+  // core.quotePath=false: paths with non-ASCII characters come unquoted, as they are on disk.
+  auto Diff = runProgram({"git", "-C", RepoRoot.str(), "-c", "core.quotePath=false", "diff",
+                          "--unified=0", "--no-color", "--no-ext-diff",
+                          Revision.str(), "--"});
   if (!Diff)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "--diff-base=%s: git diff failed: %s", Revision.str().c_str(),
                                    llvm::toString(Diff.takeError()).c_str());
   ChangedLines Changed = parseUnifiedDiff(*Diff, RepoRoot);
   auto Untracked =
-      runProgram({"git", "-C", RepoRoot.str(), "ls-files", "--others", "--exclude-standard"});
+      runProgram({"git", "-C", RepoRoot.str(), "-c", "core.quotePath=false", "ls-files",
+                  "--others", "--exclude-standard"});
   if (Untracked) {
     llvm::SmallVector<llvm::StringRef, 16> Files;
     llvm::StringRef(*Untracked).split(Files, '\n', -1, false);
@@ -127,8 +131,13 @@ void applyBaseline(std::vector<Finding> &Findings, const std::set<std::string> &
 }
 
 void applyDiff(std::vector<Finding> &Findings, const ChangedLines &Changed) {
-  for (Finding &F : Findings)
+  for (Finding &F : Findings) {
     F.OutsideDiff = !Changed.contains(F.Primary.File, F.Primary.Line);
+    // git names files by their real path; the compilation database may go through a symlink.
+    llvm::SmallString<256> Real;
+    if (F.OutsideDiff && !llvm::sys::fs::real_path(F.Primary.File, Real))
+      F.OutsideDiff = !Changed.contains(std::string(Real), F.Primary.Line);
+  }
 }
 
 unsigned gatingFindings(const std::vector<Finding> &Findings, int Rank) {

@@ -3,6 +3,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA1.h"
 #include <map>
@@ -33,24 +34,14 @@ std::string sentence(llvm::StringRef Text) {
   return Out;
 }
 
-std::string fileUri(llvm::StringRef Path) {
-  std::string Uri = "file://";
+/// Percent-encodes everything but RFC 3986 unreserved characters and '/'.
+std::string percentEncode(llvm::StringRef Path) {
+  std::string Uri;
   for (char C : Path) {
     if (llvm::isAlnum(C) || llvm::StringRef("/-._~").contains(C))
       Uri += C;
     else
-      Uri += "%" + llvm::utohexstr(static_cast<unsigned char>(C), false, 2);
-  }
-  return Uri;
-}
-
-std::string relativeUri(llvm::StringRef Relative) {
-  std::string Uri;
-  for (char C : Relative) {
-    if (llvm::isAlnum(C) || llvm::StringRef("/-._~").contains(C))
-      Uri += C;
-    else
-      Uri += "%" + llvm::utohexstr(static_cast<unsigned char>(C), false, 2);
+      Uri += "%" + llvm::utohexstr(static_cast<unsigned char>(C), /*LowerCase=*/false, 2);
   }
   return Uri;
 }
@@ -59,23 +50,34 @@ json artifactLocation(const std::string &File, const SourceRoot &Root) {
   std::string Relative = Root.relative(File);
   if (llvm::sys::path::is_absolute(Relative))
     return {{"uri", fileUri(Relative)}};
-  return {{"uri", relativeUri(Relative)}, {"uriBaseId", "%SRCROOT%"}};
+  return {{"uri", percentEncode(Relative)}, {"uriBaseId", "%SRCROOT%"}};
 }
+
+unsigned sarifColumn(unsigned Utf16, unsigned Bytes) { return Utf16 ? Utf16 : Bytes; }
 
 json region(const SourceSpan &Span) {
   return {{"startLine", Span.Line},
-          {"startColumn", Span.Column},
+          {"startColumn", sarifColumn(Span.Utf16Column, Span.Column)},
           {"endLine", Span.EndLine},
-          {"endColumn", Span.EndColumn}};
+          {"endColumn", sarifColumn(Span.Utf16EndColumn, Span.EndColumn)}};
 }
 
+/// A location with its region; with \p LineText (the text of the span's first line) also the
+/// region's snippet and a context region holding the whole line.
 json physicalLocation(const SourceSpan &Span, const SourceRoot &Root,
-                      const std::string *Snippet = nullptr) {
-  json Region = region(Span);
-  if (Snippet)
-    Region["snippet"] = {{"text", *Snippet}};
-  return {{"physicalLocation",
-           {{"artifactLocation", artifactLocation(Span.File, Root)}, {"region", Region}}}};
+                      const std::string *LineText = nullptr) {
+  json Physical = {{"artifactLocation", artifactLocation(Span.File, Root)},
+                   {"region", region(Span)}};
+  if (LineText && !LineText->empty()) {
+    if (Span.EndLine == Span.Line && Span.Column >= 1 && Span.EndColumn > Span.Column &&
+        Span.EndColumn - 1 <= LineText->size())
+      Physical["region"]["snippet"] = {
+          {"text", LineText->substr(Span.Column - 1, Span.EndColumn - Span.Column)}};
+    Physical["contextRegion"] = {{"startLine", Span.Line},
+                                 {"endLine", Span.Line},
+                                 {"snippet", {{"text", *LineText}}}};
+  }
+  return {{"physicalLocation", Physical}};
 }
 
 json fixJson(const Fix &F, const SourceRoot &Root) {
@@ -153,11 +155,63 @@ json resultJson(const Finding &F, const RuleCatalog &Catalog, const RunInfo &Run
 
 } // namespace
 
+std::string fileUri(llvm::StringRef Path) { return "file://" + percentEncode(Path); }
+
 std::string SourceRoot::relative(llvm::StringRef File) const {
-  llvm::StringRef Rest = File;
-  if (!Path.empty() && Rest.consume_front(Path) && Rest.consume_front("/"))
-    return Rest.str();
+  auto Under = [&](llvm::StringRef Root, llvm::StringRef Candidate) -> std::optional<std::string> {
+    if (!Root.empty() && Candidate.consume_front(Root) &&
+        (Candidate.consume_front("/") || Root.ends_with("/")) && !Candidate.empty())
+      return Candidate.str();
+    return std::nullopt;
+  };
+  if (auto Rel = Under(Path, File))
+    return *Rel;
+  // The root comes from git (symbolic links resolved); the file from a compilation database.
+  llvm::SmallString<256> RealFile, RealRoot;
+  if (!llvm::sys::fs::real_path(File, RealFile) && !llvm::sys::fs::real_path(Path, RealRoot))
+    if (auto Rel = Under(RealRoot, RealFile))
+      return *Rel;
   return File.str();
+}
+
+unsigned utf16Column(llvm::StringRef LineText, unsigned ByteColumn) {
+  unsigned Units = 0;
+  for (unsigned I = 0; I + 1 < ByteColumn; ++I) {
+    if (I >= LineText.size()) {
+      ++Units;
+      continue;
+    }
+    auto Byte = static_cast<unsigned char>(LineText[I]);
+    if ((Byte & 0xC0) == 0x80)
+      continue; // a continuation byte belongs to the character before it
+    Units += Byte >= 0xF0 ? 2 : 1; // four-byte sequences are surrogate pairs in UTF-16
+  }
+  return Units + 1;
+}
+
+std::string publishableRepositoryUri(llvm::StringRef Url) {
+  Url = Url.trim();
+  size_t Scheme = Url.find("://");
+  if (Scheme == llvm::StringRef::npos) {
+    // scp-like syntax: [user@]host:path
+    size_t Colon = Url.find(':');
+    if (Colon != llvm::StringRef::npos && !Url.take_front(Colon).contains('/'))
+      return "ssh://" + Url.take_front(Colon).str() + "/" +
+             Url.drop_front(Colon + 1).ltrim('/').str();
+    return Url.str();
+  }
+  llvm::StringRef Prefix = Url.take_front(Scheme + 3);
+  llvm::StringRef Rest = Url.drop_front(Scheme + 3);
+  size_t HostEnd = Rest.find('/');
+  llvm::StringRef Authority = Rest.take_front(HostEnd);
+  size_t At = Authority.rfind('@');
+  if (At == llvm::StringRef::npos)
+    return Url.str();
+  llvm::StringRef UserInfo = Authority.take_front(At);
+  bool Http = Prefix.starts_with_insensitive("http");
+  // An ssh user name ("git@") is not a secret; a password or an HTTP token is.
+  std::string Kept = Http || UserInfo.contains(':') ? "" : UserInfo.str() + "@";
+  return Prefix.str() + Kept + Rest.drop_front(At + 1).str();
 }
 
 void sortAndDeduplicate(AnalysisResult &Result) {
@@ -181,13 +235,15 @@ void sortAndDeduplicate(AnalysisResult &Result) {
                             Result.ConfigErrors.end());
 }
 
-void assignFingerprints(std::vector<Finding> &Findings) {
+void assignFingerprints(std::vector<Finding> &Findings, const SourceRoot &Root) {
   std::map<std::tuple<std::string, std::string, std::string>, unsigned> Seen;
   for (Finding &F : Findings) {
     std::string Line = foldWhitespace(F.LineText);
     unsigned Occurrence = Seen[{F.Primary.File, F.RuleId, Line}]++;
     llvm::SHA1 Hash;
     Hash.update(F.RuleId);
+    Hash.update(llvm::StringRef("\0", 1));
+    Hash.update(Root.relative(F.Primary.File));
     Hash.update(llvm::StringRef("\0", 1));
     Hash.update(Line);
     std::array<uint8_t, 20> Digest = Hash.final();
@@ -200,7 +256,8 @@ void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const Source
   auto Caret = [&](const std::string &LineText, unsigned Column) {
     OS << LineText << "\n";
     for (unsigned I = 1; I < Column && I <= LineText.size(); ++I)
-      OS << (LineText[I - 1] == '\t' ? '\t' : ' ');
+      if ((static_cast<unsigned char>(LineText[I - 1]) & 0xC0) != 0x80) // one per character
+        OS << (LineText[I - 1] == '\t' ? '\t' : ' ');
     OS << "^\n";
   };
   for (const Finding &F : Result.Findings) {
@@ -238,7 +295,14 @@ json toJson(const AnalysisResult &Result, const SourceRoot &Root) {
   json Failures = json::array();
   for (const AnalysisFailure &A : Result.Failures)
     Failures.push_back({{"file", Root.relative(A.File)}, {"message", A.Message}});
-  return {{"findings", Findings}, {"failures", Failures}, {"filesAnalysed", Result.FilesAnalysed}};
+  return {{"findings", Findings},
+          {"failures", Failures},
+          {"configurationErrors", Result.ConfigErrors},
+          {"filesAnalysed", Result.FilesAnalysed}};
+}
+
+std::string serialize(const json &Doc) {
+  return Doc.dump(2, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
 }
 
 json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog, const RunInfo &Run) {
@@ -250,27 +314,38 @@ json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog, const Run
   for (const Finding &F : Result.Findings)
     Results.push_back(resultJson(F, Catalog, Run));
 
+  // Indices into tool.driver.notifications below.
+  enum { AnalysisIncomplete, ConfigurationError };
   json Notifications = json::array();
   for (const AnalysisFailure &A : Result.Failures)
     Notifications.push_back(
         {{"level", "error"},
          {"message", {{"text", sentence("Could not analyse this file: " + A.Message)}}},
-         {"descriptor", {{"id", "DL0001"}, {"index", 0}}},
+         {"descriptor", {{"id", "DL0001"}, {"index", AnalysisIncomplete}}},
          {"locations",
           json::array({{{"physicalLocation",
                          {{"artifactLocation", artifactLocation(A.File, Run.Root)}}}}})}});
   for (const std::string &Error : Result.ConfigErrors)
     Notifications.push_back({{"level", "error"},
                              {"message", {{"text", sentence("Configuration error: " + Error)}}},
-                             {"descriptor", {{"id", "DL0002"}, {"index", 1}}}});
+                             {"descriptor", {{"id", "DL0002"}, {"index", ConfigurationError}}}});
 
+  std::string WorkingDirectory =
+      Run.WorkingDirectory.empty() ? Run.Root.Path : Run.WorkingDirectory;
   json Invocation = {{"executionSuccessful", Result.Failures.empty() &&
                                                  Result.ConfigErrors.empty()},
                      {"toolExecutionNotifications", Notifications},
-                     {"workingDirectory", {{"uri", fileUri(Run.Root.Path + "/")}}}};
-  if (!Run.CommandLine.empty())
-    Invocation["commandLine"] = llvm::join(Run.CommandLine, " ");
+                     {"workingDirectory", {{"uri", fileUri(WorkingDirectory + "/")}}}};
 
+  auto Descriptor = [](const char *Id, const char *Name, const char *Short, const char *Full,
+                       const char *Help) {
+    return json{{"id", Id},
+                {"name", Name},
+                {"shortDescription", {{"text", Short}}},
+                {"fullDescription", {{"text", Full}}},
+                {"help", {{"text", Help}, {"markdown", Help}}},
+                {"defaultConfiguration", {{"level", "error"}}}};
+  };
   json Driver = {
       {"name", "distlint"},
       {"fullName", "distlint " DISTLINT_VERSION},
@@ -279,14 +354,22 @@ json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog, const Run
       {"informationUri", DISTLINT_HOMEPAGE},
       {"rules", Rules},
       {"notifications",
-       json::array({{{"id", "DL0001"},
-                     {"name", "AnalysisIncomplete"},
-                     {"shortDescription",
-                      {{"text", "A file could not be analysed, so its results are missing."}}}},
-                    {{"id", "DL0002"},
-                     {"name", "ConfigurationError"},
-                     {"shortDescription",
-                      {{"text", "The configuration or a model file is invalid."}}}}})}};
+       json::array(
+           {Descriptor("DL0001", "AnalysisIncomplete",
+                       "A file could not be analysed, so its results are missing.",
+                       "The compiler could not parse a file, the compilation database has no "
+                       "command for it, or a check failed on it. Its results are missing, so "
+                       "distlint exits with code 3 and a gate must not pass.",
+                       "Fix the compile error or the compile command shown in the message (run "
+                       "the command from compile_commands.json by hand to reproduce it), then "
+                       "run distlint again."),
+            Descriptor("DL0002", "ConfigurationError",
+                       "The configuration or a model file is invalid.",
+                       "A .clang-tidy file, a --config-file, a check option or a user model file "
+                       "named by a ModelFiles option could not be used. distlint exits with code "
+                       "2.",
+                       "Correct the file named in the message; distlint --explain=<rule-id> "
+                       "lists each rule's options.")})}};
 
   json RunJson = {{"tool", {{"driver", Driver}}},
                   {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", fileUri(Run.Root.Path + "/")}}}}},

@@ -15,17 +15,23 @@ namespace distlint {
 /// finding seen from several translation units), so any -j gives the same report.
 void sortAndDeduplicate(AnalysisResult &Result);
 
-/// Gives every finding a fingerprint that depends on its rule, the text of its line (whitespace
-/// folded) and how many identical (rule, line text) pairs precede it in the file, so edits
-/// elsewhere in the file do not change it. Expects sorted findings.
-void assignFingerprints(std::vector<Finding> &Findings);
-
 /// Where relative paths in reports start: SARIF's %SRCROOT%.
 struct SourceRoot {
   std::string Path; // absolute, no trailing slash
-  /// \p File relative to the root with '/' separators, or absolute when outside it.
+  /// \p File relative to the root with '/' separators, or absolute when outside it. Symbolic
+  /// links are resolved when the plain path is outside the root.
   std::string relative(llvm::StringRef File) const;
 };
+
+/// Gives every finding a fingerprint that depends on its rule, its file (relative to \p Root, so
+/// it survives a different checkout directory), the text of its line (whitespace folded) and how
+/// many identical (rule, line text) pairs precede it in the file, so edits elsewhere in the file
+/// do not change it. Expects sorted findings.
+void assignFingerprints(std::vector<Finding> &Findings, const SourceRoot &Root = {});
+
+/// The 1-based column, in UTF-16 code units, of the byte at 1-based \p ByteColumn of the UTF-8
+/// \p LineText (SARIF's default columnKind). Bytes past the end of the line count one each.
+unsigned utf16Column(llvm::StringRef LineText, unsigned ByteColumn);
 
 /// Version control facts for SARIF's versionControlProvenance.
 struct Provenance {
@@ -34,12 +40,21 @@ struct Provenance {
   std::string Branch;
 };
 
+/// Facts about the run. Nothing here varies with -j or output paths, so the same input gives a
+/// byte-identical SARIF log.
 struct RunInfo {
   SourceRoot Root;
+  std::string WorkingDirectory; // absolute; defaults to the root
   std::optional<Provenance> VersionControl;
-  std::vector<std::string> CommandLine;
   bool BaselineGiven = false;
 };
+
+/// A repository URL fit to publish: credentials removed ("https://user:token@host/x" ->
+/// "https://host/x") and scp-like "git@host:org/x.git" turned into "ssh://git@host/org/x.git".
+std::string publishableRepositoryUri(llvm::StringRef Url);
+
+/// "file://" URI of an absolute path, percent-encoded.
+std::string fileUri(llvm::StringRef Path);
 
 /// clang-style "file:line:col: warning: message [rule]" with the source line and a caret.
 /// NOLINT'd findings are left out, as clang-tidy does.
@@ -47,6 +62,10 @@ void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const Source
 
 /// A plain JSON document: findings (with suppressed ones marked) and failures.
 nlohmann::json toJson(const AnalysisResult &Result, const SourceRoot &Root);
+
+/// \p Doc as text with 2-space indentation. Bytes that are not UTF-8 (a Latin-1 comment on a
+/// reported line) become U+FFFD instead of making the serialisation fail.
+std::string serialize(const nlohmann::json &Doc);
 
 /// A SARIF 2.1.0 log with one run, rules from \p Catalog.
 nlohmann::json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog,

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Analysis.h"
+#include "Fixes.h"
 #include "Gate.h"
 #include "PolicyFiles.h"
 #include "Process.h"
@@ -162,10 +163,11 @@ std::string trimmed(llvm::Expected<std::string> Out) {
   return llvm::StringRef(*Out).trim().str();
 }
 
-RunInfo describeRun(int Argc, const char **Argv) {
+RunInfo describeRun() {
   RunInfo Run;
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
+  Run.WorkingDirectory = std::string(Cwd);
   std::string Top = trimmed(runProgram({"git", "-C", std::string(Cwd), "rev-parse",
                                         "--show-toplevel"}));
   Run.Root.Path = Top.empty() ? std::string(Cwd) : Top;
@@ -176,11 +178,11 @@ RunInfo describeRun(int Argc, const char **Argv) {
           trimmed(runProgram({"git", "-C", Top, "config", "--get", "remote.origin.url"}));
       std::string Branch =
           trimmed(runProgram({"git", "-C", Top, "rev-parse", "--abbrev-ref", "HEAD"}));
-      Run.VersionControl = Provenance{Remote.empty() ? "file://" + Top : Remote, Revision,
-                                      Branch == "HEAD" ? "" : Branch};
+      Run.VersionControl =
+          Provenance{Remote.empty() ? fileUri(Top) : publishableRepositoryUri(Remote), Revision,
+                     Branch == "HEAD" ? "" : Branch};
     }
   }
-  Run.CommandLine.assign(Argv, Argv + Argc);
   return Run;
 }
 
@@ -212,30 +214,6 @@ int explain(llvm::StringRef Id) {
   llvm::outs() << "\nTags: " << llvm::join(R->Tags, ", ") << "\nDocumentation: " << R->docPath()
                << "\n";
   return Clean;
-}
-
-/// Applies every safe fix once; returns the number of files rewritten.
-llvm::Expected<unsigned> applyFixes(const std::vector<Finding> &Findings) {
-  std::map<std::string, std::map<unsigned, Edit>> ByFile; // offset -> edit, dropping repeats
-  for (const Finding &F : Findings)
-    if (!F.Suppressed)
-      for (const Fix &Fx : F.Fixes)
-        for (const Edit &E : Fx.Edits)
-          ByFile[E.Span.File].emplace(E.Offset, E);
-  for (auto &[File, Edits] : ByFile) {
-    auto Buffer = llvm::MemoryBuffer::getFile(File);
-    if (!Buffer)
-      return llvm::createStringError(Buffer.getError(), "cannot read %s", File.c_str());
-    std::string Text = (*Buffer)->getBuffer().str();
-    for (auto It = Edits.rbegin(); It != Edits.rend(); ++It)
-      Text.replace(It->second.Offset, It->second.Length, It->second.Text);
-    std::error_code EC;
-    llvm::raw_fd_ostream Out(File, EC);
-    if (EC)
-      return llvm::createStringError(EC, "cannot write %s", File.c_str());
-    Out << Text;
-  }
-  return ByFile.size();
 }
 
 bool writeTo(const std::string &Path, llvm::function_ref<void(llvm::raw_ostream &)> Write) {
@@ -290,9 +268,13 @@ int main(int Argc, const char **Argv) {
       return usageError("'--' needs at least one source file before it");
     Database = std::make_unique<clang::tooling::FixedCompilationDatabase>(Cwd, *CL.FixedArgs);
   } else if (!CL.BuildDir.empty()) {
+    if (!llvm::sys::fs::is_directory(CL.BuildDir))
+      return usageError("-p " + CL.BuildDir + ": no such directory");
     Database = clang::tooling::CompilationDatabase::loadFromDirectory(CL.BuildDir, Error);
     if (!Database)
-      return usageError("-p " + CL.BuildDir + ": " + Error);
+      return usageError("-p " + CL.BuildDir +
+                        ": no readable compile_commands.json or compile_flags.txt in it (" +
+                        llvm::StringRef(Error).trim().split('\n').first + ")");
   } else {
     std::string From = CL.Sources.empty() ? std::string(Cwd) : absolute(CL.Sources.front());
     Database = CL.Sources.empty()
@@ -327,7 +309,7 @@ int main(int Argc, const char **Argv) {
     return usageError("cannot find clang's builtin headers (lib/clang/" DISTLINT_LLVM_MAJOR
                       "/include); install clang-" DISTLINT_LLVM_MAJOR);
 
-  RunInfo Run = describeRun(Argc, Argv);
+  RunInfo Run = describeRun();
   std::set<std::string> Baseline;
   if (!CL.Baseline.empty()) {
     auto Known = loadBaseline(CL.Baseline);
@@ -347,7 +329,7 @@ int main(int Argc, const char **Argv) {
   AnalysisResult Result = analyze(Options);
   analyzePolicyFiles(Options, *Policies, Result);
   sortAndDeduplicate(Result);
-  assignFingerprints(Result.Findings);
+  assignFingerprints(Result.Findings, Run.Root);
   applyBaseline(Result.Findings, Baseline);
   if (Changed)
     applyDiff(Result.Findings, *Changed);
@@ -355,15 +337,15 @@ int main(int Argc, const char **Argv) {
   const RuleCatalog &Catalog = RuleCatalog::builtin();
   bool Written = writeTo(CL.Output, [&](llvm::raw_ostream &OS) {
     if (CL.Format == "sarif")
-      OS << toSarif(Result, Catalog, Run).dump(2) << "\n";
+      OS << serialize(toSarif(Result, Catalog, Run)) << "\n";
     else if (CL.Format == "json")
-      OS << toJson(Result, Run.Root).dump(2) << "\n";
+      OS << serialize(toJson(Result, Run.Root)) << "\n";
     else
-      writeText(OS, Result, Run.Root);
+      writeText(OS, Result, SourceRoot{Run.WorkingDirectory}); // clang style: relative to cwd
   });
   if (!CL.SarifFile.empty())
     Written &= writeTo(CL.SarifFile, [&](llvm::raw_ostream &OS) {
-      OS << toSarif(Result, Catalog, Run).dump(2) << "\n";
+      OS << serialize(toSarif(Result, Catalog, Run)) << "\n";
     });
   if (!Written)
     return UsageError;
@@ -374,6 +356,7 @@ int main(int Argc, const char **Argv) {
     llvm::errs() << "distlint: applied fixes in " << *Files << " file(s)\n";
   }
 
+  llvm::outs().flush(); // the report first, then the summary, also when both go to one pipe
   for (const std::string &E : Result.ConfigErrors)
     llvm::errs() << "distlint: configuration error: " << E << "\n";
   for (const AnalysisFailure &F : Result.Failures)

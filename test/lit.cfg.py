@@ -34,5 +34,9 @@ config.environment["PATH"] = os.pathsep.join(
     [os.path.dirname(config.filecheck), os.environ.get("PATH", "")])
 if "HOME" in os.environ:
     config.environment["HOME"] = os.environ["HOME"]
-if config.sarif_multitool and os.path.exists(config.sarif_multitool):
+if config.sarif_multitool and os.access(config.sarif_multitool, os.X_OK):
     config.available_features.add("sarif-multitool")
+elif os.environ.get("CI") or os.environ.get("DISTLINT_REQUIRE_SARIF_MULTITOOL"):
+    # In CI the SARIF validation must run, never be skipped quietly (scripts/test.sh installs it).
+    lit_config.fatal("Microsoft's SARIF Multitool is required but missing or not executable: %s "
+                     "(run 'npm ci' in the source directory)" % config.sarif_multitool)

@@ -1,0 +1,2 @@
+// Not in the compilation database.
+int nothing() { return 0; }
