@@ -1,21 +1,11 @@
 //===--- CheckThenCreateModels.cpp ----------------------------------------===//
 #include "CheckThenCreateModels.h"
+#include "ModelJson.h"
 
 namespace clang::tidy::distsys {
 using nlohmann::json;
 
 namespace {
-
-llvm::Error modelError(const std::string &What) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s", What.c_str());
-}
-
-std::vector<std::string> strings(const json &Obj, const char *Field) {
-  std::vector<std::string> Out;
-  for (const json &V : Obj.value(Field, json::array()))
-    Out.push_back(V.get<std::string>());
-  return Out;
-}
 
 std::string str(const json &Obj, const char *Field) { return Obj.value(Field, std::string()); }
 
@@ -37,20 +27,20 @@ llvm::Expected<ResourceCall> parseCall(const json &J, const std::string &Family,
     return modelError("family '" + Family + "': a call needs one of function, method, constructor");
   C.KeyArg = J.value("keyArg", -1);
   C.RequestArg = J.value("requestArg", -1);
-  C.KeySetters = strings(J, "keySetters");
+  C.KeySetters = stringList(J, "keySetters");
   if ((C.KeyArg < 0) == (C.RequestArg < 0 || C.KeySetters.empty()))
     return modelError("family '" + Family +
                       "': a call needs keyArg, or requestArg with keySetters");
   C.FlagsArg = J.value("flagsArg", -1);
-  C.RequiredFlags = strings(J, "requiredFlags");
-  C.AtomicFlags = strings(J, "atomicFlags");
+  C.RequiredFlags = stringList(J, "requiredFlags");
+  C.AtomicFlags = stringList(J, "atomicFlags");
   C.FixAddFlag = str(J, "fixAddFlag");
   C.ModeArg = J.value("modeArg", -1);
   C.CreateModes = str(J, "createModes");
   C.AtomicModeChars = str(J, "atomicModeChars");
   C.FixModeChar = str(J, "fixModeChar");
   C.FixModes = str(J, "fixModes");
-  C.AtomicSetters = strings(J, "atomicSetters");
+  C.AtomicSetters = stringList(J, "atomicSetters");
   C.OwnershipOnly = J.value("ownershipOnly", false);
   C.Resource = str(J, "resource");
   C.Safe = str(J, "safe");
@@ -66,7 +56,7 @@ llvm::Expected<RedisCommand> parseCommand(const json &J, const std::string &Fami
     return modelError("family '" + Family + "': a command needs 'command'");
   C.KeyTokens = J.value("keyTokens", 1u);
   C.OptionsFrom = J.value("optionsFrom", 0u);
-  C.AtomicTokens = strings(J, "atomicTokens");
+  C.AtomicTokens = stringList(J, "atomicTokens");
   C.ReadModifyWrite = J.value("readModifyWrite", false);
   C.ReadsValue = J.value("readsValue", false);
   C.Resource = str(J, "resource");
@@ -88,7 +78,7 @@ llvm::Expected<ResourceFamily> parseFamily(const json &J) {
     F.FamilyKind = ResourceFamily::Kind::Sql;
   else
     return modelError("family '" + F.Name + "': unknown kind '" + Kind + "'");
-  F.ExistsCodes = strings(J, "existsCodes");
+  F.ExistsCodes = stringList(J, "existsCodes");
   for (const json &C : J.value("checks", json::array())) {
     auto Call = parseCall(C, F.Name, false);
     if (!Call)
@@ -126,7 +116,7 @@ llvm::Expected<ResourceFamily> parseFamily(const json &J) {
       return Cmd.takeError();
     F.CreateCommands.push_back(std::move(*Cmd));
   }
-  F.TransactionCommands = strings(J, "transactionCommands");
+  F.TransactionCommands = stringList(J, "transactionCommands");
   for (auto [Field, Target] :
        {std::pair{"checkQuery", &F.CheckQuery}, std::pair{"createQuery", &F.CreateQuery}}) {
     std::string Pattern = str(J, Field);
@@ -139,7 +129,7 @@ llvm::Expected<ResourceFamily> parseFamily(const json &J) {
   }
   for (auto [Field, Target] :
        {std::pair{"atomicQueries", &F.AtomicQueries}, std::pair{"lockQueries", &F.LockQueries}})
-    for (const std::string &Pattern : strings(J, Field)) {
+    for (const std::string &Pattern : stringList(J, Field)) {
       auto R = regex(Pattern, F.Name);
       if (!R)
         return R.takeError();

@@ -1,7 +1,7 @@
 //===--- HardcodedTestResourceIdCheck.cpp - distsys-hardcoded-test-resource-id ---===//
 #include "HardcodedTestResourceIdCheck.h"
 #include "HardcodedTestResourceIdModels.h"
-#include "MissingTimeoutModels.h" // nameMatches
+#include "ApiNames.h"
 #include "ModelCache.h"
 
 #include "clang/AST/ASTContext.h"

@@ -1,41 +1,20 @@
 //===--- HardcodedTestResourceIdModels.cpp --------------------------------===//
 #include "HardcodedTestResourceIdModels.h"
+#include "ModelJson.h"
 
 namespace clang::tidy::distsys {
 using nlohmann::json;
 
 namespace {
 
-llvm::Error modelError(const std::string &What) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s", What.c_str());
-}
-
-std::vector<std::string> strings(const json &Obj, const char *Field) {
-  std::vector<std::string> Out;
-  for (const json &V : Obj.value(Field, json::array()))
-    Out.push_back(V.get<std::string>());
-  return Out;
-}
-
-llvm::Expected<std::shared_ptr<llvm::Regex>>
-compile(const std::string &Pattern, const std::string &Where, bool IgnoreCase = false) {
-  if (Pattern.empty())
-    return nullptr;
-  auto R = std::make_shared<llvm::Regex>(Pattern, IgnoreCase ? llvm::Regex::IgnoreCase
-                                                             : llvm::Regex::NoFlags);
-  std::string Error;
-  if (!R->isValid(Error))
-    return modelError("'" + Where + "' is not a valid regex: " + Error);
-  return R;
-}
 
 llvm::Expected<ResourceSink> parseSink(const json &S) {
   ResourceSink Sink;
   Sink.Kind = S.value("kind", std::string());
   Sink.Function = S.value("function", std::string());
   Sink.ConstructorOf = S.value("constructorOf", std::string());
-  Sink.Methods = strings(S, "methods");
-  auto Of = compile(S.value("methodsOf", std::string()), "methodsOf");
+  Sink.Methods = stringList(S, "methods");
+  auto Of = compileRegex(S.value("methodsOf", std::string()), "methodsOf");
   if (!Of)
     return Of.takeError();
   Sink.MethodsOf = *Of;
@@ -53,13 +32,13 @@ llvm::Expected<ResourceSink> parseSink(const json &S) {
     Sink.Format = ArgFormat::Sql;
   else if (Format != "plain")
     return modelError("sink '" + Sink.Kind + "' has unknown format '" + Format + "'");
-  auto Value = compile(S.value("valuePattern", std::string()), "valuePattern");
+  auto Value = compileRegex(S.value("valuePattern", std::string()), "valuePattern");
   if (!Value)
     return Value.takeError();
   Sink.ValuePattern = *Value;
   if (auto It = S.find("uniqueWhen"); It != S.end()) {
     Sink.UniqueWhenArg = It->value("arg", -1);
-    Sink.UniqueWhenValues = strings(*It, "values");
+    Sink.UniqueWhenValues = stringList(*It, "values");
   }
   Sink.Advice = S.value("advice", std::string());
   return Sink;
@@ -70,7 +49,7 @@ llvm::Expected<std::vector<SqlStatement>> parseStatements(const json &Models, co
   for (const json &S : Models.value(Field, json::array())) {
     SqlStatement Statement;
     Statement.Kind = S.value("kind", std::string("table name"));
-    auto Pattern = compile(S.value("pattern", std::string()), Field, /*IgnoreCase=*/true);
+    auto Pattern = compileRegex(S.value("pattern", std::string()), Field, /*IgnoreCase=*/true);
     if (!Pattern)
       return Pattern.takeError();
     if (!*Pattern)
@@ -94,8 +73,8 @@ TestResourceModels::parse(const json &Models) {
     for (const json &M : Bodies.value("methodsOfSubclasses", json::array())) {
       TestMethodModel T;
       T.Framework = M.value("framework", std::string());
-      T.Bases = strings(M, "bases");
-      T.Methods = strings(M, "methods");
+      T.Bases = stringList(M, "bases");
+      T.Methods = stringList(M, "methods");
       T.Constructors = M.value("constructors", false);
       if (T.Bases.empty())
         return modelError("test method model '" + T.Framework + "' has no bases");
@@ -107,13 +86,13 @@ TestResourceModels::parse(const json &Models) {
       T.Function = R.value("function", std::string());
       T.ConstructorOf = R.value("constructorOf", std::string());
       T.Arg = R.value("arg", 0u);
-      T.CalledMethods = strings(R, "calledMethods");
+      T.CalledMethods = stringList(R, "calledMethods");
       if (T.Function.empty() == T.ConstructorOf.empty())
         return modelError("registration '" + T.Framework +
                           "' needs exactly one of function, constructorOf");
       Result->Registrations.push_back(std::move(T));
     }
-    auto Ids = compile(Models.value("identifierParameters", std::string()), "identifierParameters",
+    auto Ids = compileRegex(Models.value("identifierParameters", std::string()), "identifierParameters",
                        /*IgnoreCase=*/true);
     if (!Ids)
       return Ids.takeError();

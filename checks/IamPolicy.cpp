@@ -1,11 +1,14 @@
 //===--- IamPolicy.cpp ----------------------------------------------------===//
 #include "IamPolicy.h"
+#include "ModelJson.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 
 namespace distlint::iam {
+using clang::tidy::distsys::compileRegex;
+using clang::tidy::distsys::modelError;
 using nlohmann::json;
 
 //===--- Values -----------------------------------------------------------===//
@@ -25,19 +28,8 @@ std::string UnscopedGrant::message() const {
 
 namespace {
 
-llvm::Error modelError(const std::string &What) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s", What.c_str());
-}
-
 llvm::Expected<std::shared_ptr<llvm::Regex>> regexField(const json &Obj, const char *Field) {
-  std::string Pattern = Obj.value(Field, std::string());
-  if (Pattern.empty())
-    return nullptr;
-  auto R = std::make_shared<llvm::Regex>(Pattern, llvm::Regex::IgnoreCase);
-  std::string Error;
-  if (!R->isValid(Error))
-    return modelError(std::string("'") + Field + "' is not a valid regex: " + Error);
-  return R;
+  return compileRegex(Obj.value(Field, std::string()), Field, /*IgnoreCase=*/true);
 }
 
 } // namespace

@@ -1,37 +1,20 @@
 //===--- MissingTimeoutModels.cpp -----------------------------------------===//
 #include "MissingTimeoutModels.h"
+#include "ModelJson.h"
 
 namespace clang::tidy::distsys {
 using nlohmann::json;
 
 namespace {
 
-llvm::Error modelError(const std::string &What) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s", What.c_str());
-}
-
-std::vector<std::string> strings(const json &Obj, const char *Field) {
-  std::vector<std::string> Out;
-  for (const json &V : Obj.value(Field, json::array()))
-    Out.push_back(V.get<std::string>());
-  return Out;
-}
-
 llvm::Expected<std::shared_ptr<llvm::Regex>> regex(const json &Obj, const char *Field) {
-  std::string Pattern = Obj.value(Field, std::string());
-  if (Pattern.empty())
-    return nullptr;
-  auto R = std::make_shared<llvm::Regex>(Pattern);
-  std::string Error;
-  if (!R->isValid(Error))
-    return modelError(std::string("'") + Field + "' is not a valid regex: " + Error);
-  return R;
+  return compileRegex(Obj.value(Field, std::string()), Field);
 }
 
 llvm::Expected<HandleModel> parseHandle(const json &H) {
   HandleModel M;
   M.Api = H.value("api", std::string("unnamed"));
-  M.Creators = strings(H, "creators");
+  M.Creators = stringList(H, "creators");
   M.HandleType = H.value("handleType", std::string());
   if (M.Creators.empty() == M.HandleType.empty())
     return modelError("handle model '" + M.Api + "' needs exactly one of creators, handleType");
@@ -64,14 +47,14 @@ llvm::Expected<HandleModel> parseHandle(const json &H) {
     T.Method = S.value("method", std::string());
     T.HandleArg = S.value("handleArg", 0);
     T.OptionArg = S.value("optionArg", -1);
-    T.Options = strings(S, "options");
+    T.Options = stringList(S, "options");
     if (T.Function.empty() == T.Method.empty())
       return modelError("timeout setter of '" + M.Api + "' needs one of function, method");
     M.TimeoutSetters.push_back(std::move(T));
   }
   if (auto Ctor = H.find("constructorConfig"); Ctor != H.end()) {
     M.ByConstructor.Arg = Ctor->value("arg", -1);
-    M.ByConstructor.Setters = strings(*Ctor, "setters");
+    M.ByConstructor.Setters = stringList(*Ctor, "setters");
     if (M.ByConstructor.Arg < 0 || M.ByConstructor.Setters.empty())
       return modelError("constructorConfig of '" + M.Api + "' needs arg and setters");
   }
@@ -92,11 +75,11 @@ llvm::Expected<HandleModel> parseHandle(const json &H) {
 llvm::Expected<ConnectionStringModel> parseConnectionString(const json &C) {
   ConnectionStringModel M;
   M.Api = C.value("api", std::string("unnamed"));
-  M.Functions = strings(C, "functions");
-  M.ConstructorsOf = strings(C, "constructorsOf");
+  M.Functions = stringList(C, "functions");
+  M.ConstructorsOf = stringList(C, "constructorsOf");
   M.Arg = C.value("arg", 0);
   M.Keyword = C.value("keyword", std::string());
-  M.UriSchemes = strings(C, "uriSchemes");
+  M.UriSchemes = stringList(C, "uriSchemes");
   M.FixValue = C.value("fixValue", std::string());
   M.Message = C.value("message", std::string());
   if (M.Functions.empty() && M.ConstructorsOf.empty())
@@ -109,7 +92,7 @@ llvm::Expected<ConnectionStringModel> parseConnectionString(const json &C) {
 llvm::Expected<InfiniteArgumentModel> parseInfiniteArgument(const json &I) {
   InfiniteArgumentModel M;
   M.Api = I.value("api", std::string("unnamed"));
-  M.Functions = strings(I, "functions");
+  M.Functions = stringList(I, "functions");
   M.Param = I.value("param", std::string());
   M.Arg = I.value("arg", -1);
   for (const json &V : I.value("infiniteValues", json::array()))
@@ -125,11 +108,11 @@ llvm::Expected<InfiniteArgumentModel> parseInfiniteArgument(const json &I) {
 llvm::Expected<UnboundedOperationModel> parseUnbounded(const json &U, bool OptIn) {
   UnboundedOperationModel M;
   M.Api = U.value("api", std::string("unnamed"));
-  M.Functions = strings(U, "functions");
+  M.Functions = stringList(U, "functions");
   M.ObjectArg = U.value("objectArg", 0);
-  M.Methods = strings(U, "methods");
-  M.ObjectTypes = strings(U, "objectTypes");
-  M.BoundedBy = strings(U, "boundedBy");
+  M.Methods = stringList(U, "methods");
+  M.ObjectTypes = stringList(U, "objectTypes");
+  M.BoundedBy = stringList(U, "boundedBy");
   M.OptIn = OptIn;
   M.Message = U.value("message", std::string());
   if (M.Functions.empty() == M.Methods.empty() || M.ObjectTypes.empty() || M.Message.empty())
@@ -141,12 +124,12 @@ llvm::Expected<UnboundedOperationModel> parseUnbounded(const json &U, bool OptIn
 llvm::Expected<ExpiringStreamModel> parseExpiringStream(const json &E) {
   ExpiringStreamModel M;
   M.Api = E.value("api", std::string("unnamed"));
-  M.StreamTypes = strings(E, "streamTypes");
-  M.WrapperTypes = strings(E, "wrapperTypes");
-  M.Functions = strings(E, "functions");
-  M.Methods = strings(E, "methods");
-  M.ExpirySetters = strings(E, "expirySetters");
-  M.LayerAccessors = strings(E, "layerAccessors");
+  M.StreamTypes = stringList(E, "streamTypes");
+  M.WrapperTypes = stringList(E, "wrapperTypes");
+  M.Functions = stringList(E, "functions");
+  M.Methods = stringList(E, "methods");
+  M.ExpirySetters = stringList(E, "expirySetters");
+  M.LayerAccessors = stringList(E, "layerAccessors");
   M.Message = E.value("message", std::string());
   M.FixNote = E.value("fixNote", std::string());
   M.FixStatement = E.value("fixStatement", std::string());
@@ -205,14 +188,6 @@ TimeoutModels::parse(const json &Models) {
     return modelError(std::string("malformed model: ") + E.what());
   }
   return Result;
-}
-
-bool nameMatches(const NamedDecl &D, llvm::StringRef Pattern) {
-  Pattern.consume_front("::");
-  std::string Qualified = D.getQualifiedNameAsString();
-  llvm::StringRef Name(Qualified);
-  return Name == Pattern ||
-         (Name.ends_with(Pattern) && Name.drop_back(Pattern.size()).ends_with("::"));
 }
 
 } // namespace clang::tidy::distsys

@@ -7,6 +7,7 @@
 #ifndef DISTLINT_CHECKS_MISSINGTIMEOUTMODELS_H
 #define DISTLINT_CHECKS_MISSINGTIMEOUTMODELS_H
 
+#include "ApiNames.h"
 #include "clang/AST/Decl.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Regex.h"
@@ -123,9 +124,6 @@ struct TimeoutModels {
 
   static llvm::Expected<std::shared_ptr<const TimeoutModels>> parse(const nlohmann::json &Models);
 };
-
-/// Whether \p D's qualified name is \p Pattern or ends in "::" + \p Pattern (hasName semantics).
-bool nameMatches(const NamedDecl &D, llvm::StringRef Pattern);
 
 } // namespace clang::tidy::distsys
 

@@ -1,7 +1,7 @@
 //===--- TenantUnscopedArnCheck.cpp - distsys-tenant-unscoped-arn ---------===//
 #include "TenantUnscopedArnCheck.h"
 #include "IamPolicy.h"
-#include "MissingTimeoutModels.h" // nameMatches
+#include "ApiNames.h"
 #include "ModelCache.h"
 
 #include "clang/AST/ASTContext.h"

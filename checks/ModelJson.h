@@ -1,0 +1,31 @@
+//===--- ModelJson.h - reading API models out of rules/ JSON --------------===//
+//
+// The pieces every check's model parser needs, so each parser only states its own shape.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DISTLINT_CHECKS_MODELJSON_H
+#define DISTLINT_CHECKS_MODELJSON_H
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/Regex.h"
+#include <nlohmann/json.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::distsys {
+
+/// An error in a model, reported as a configuration error naming \p What.
+llvm::Error modelError(const std::string &What);
+
+/// The strings of the array \p Field of \p Obj; none when the field is absent.
+std::vector<std::string> stringList(const nlohmann::json &Obj, const char *Field);
+
+/// \p Pattern compiled, or nullptr when it is empty; an invalid pattern is an error naming
+/// \p Where.
+llvm::Expected<std::shared_ptr<llvm::Regex>>
+compileRegex(const std::string &Pattern, const std::string &Where, bool IgnoreCase = false);
+
+} // namespace clang::tidy::distsys
+
+#endif
