@@ -92,6 +92,31 @@ std::string displayName(const FunctionDecl &F, const SourceManager &SM) {
   return Name;
 }
 
+/// The narrow string literal \p E is, through conversions to std::string and the like.
+const StringLiteral *literalIn(const Expr *E) {
+  for (unsigned Steps = 0; E && Steps < 6; ++Steps) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Literal = dyn_cast<StringLiteral>(E))
+      return Literal->getCharByteWidth() == 1 ? Literal : nullptr;
+    const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+    if (!Construct || Construct->getNumArgs() == 0)
+      return nullptr;
+    E = Construct->getArg(0);
+  }
+  return nullptr;
+}
+
+/// Whether a value of \p Type could hold request headers: an object (or pointer to one) that is
+/// not a string.
+bool mayCarryHeaders(QualType Type) {
+  Type = Type.getNonReferenceType();
+  if (Type->isPointerType())
+    Type = Type->getPointeeType();
+  const auto *Record = Type->getAsRecordDecl();
+  return Record && !nameMatches(*Record, "std::basic_string") &&
+         !nameMatches(*Record, "std::basic_string_view");
+}
+
 struct OutgoingSite {
   const CallExpr *Call;
   const FunctionDecl *Function; // innermost, a lambda's call operator inside lambdas
@@ -450,6 +475,7 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
   struct Carrier {
     const ValueDecl *Decl;
     bool FromObject;
+    bool Linked = false; // reached through a library call on another carrier
   };
   std::vector<Carrier> Work;
   auto AddExpr = [&](const Expr *E, bool FromObject) {
@@ -476,13 +502,18 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
     if (!Seen.insert(C.Decl).second)
       continue;
     const Stmt *Scope = nullptr;
-    if (isa<ParmVarDecl>(C.Decl))
-      return true; // handed in by a caller, which may have set it up
+    if (isa<ParmVarDecl>(C.Decl)) {
+      if (!C.Linked || mayCarryHeaders(C.Decl->getType()))
+        return true; // handed in by a caller, which may have set it up
+      continue;      // a URL, a body, a flag
+    }
     if (const auto *Var = dyn_cast<VarDecl>(C.Decl); Var && Var->hasLocalStorage()) {
       if (containsEvidence(Var->getInit()))
         return true;
       const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
       Scope = Owner ? Owner->getBody() : nullptr;
+    } else if (C.Linked) {
+      continue; // a global option value, a constant
     } else if (C.FromObject) {
       // A shared client (a member or global): only this function can add per-request context.
       Scope = OuterDef ? OuterDef->getBody() : nullptr;
@@ -527,8 +558,8 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
       // A library call linking the carrier to other objects (curl_easy_setopt(h,
       // CURLOPT_HTTPHEADER, list)): those carry the request's context too.
       auto Link = [&](const Expr *E) {
-        if (const ValueDecl *D = handleDecl(E); D && D != C.Decl)
-          Work.push_back({D, false});
+        if (const ValueDecl *D = handleDecl(E); D && D != C.Decl && isa<VarDecl>(D))
+          Work.push_back({D, false, true});
       };
       if (const auto *Construct = dyn_cast<CXXConstructExpr>(U.Call)) {
         for (const Expr *Arg : Construct->arguments())
@@ -558,10 +589,8 @@ std::string Analysis::handlerName(const FunctionDecl *F) const {
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Parent)) {
       const CXXMethodDecl *Method = Member->getMethodDecl();
       if (Method && Method->getDeclName().isIdentifier() && Member->getNumArgs() > 0)
-        if (const auto *Path =
-                dyn_cast<StringLiteral>(Member->getArg(0)->IgnoreParenImpCasts()))
-          if (Path->getCharByteWidth() == 1)
-            return Method->getName().upper() + " " + Path->getString().str();
+        if (const StringLiteral *Path = literalIn(Member->getArg(0)))
+          return Method->getName().upper() + " " + Path->getString().str();
       break;
     }
     Child = Parent;
