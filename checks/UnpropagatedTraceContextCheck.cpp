@@ -308,8 +308,15 @@ public:
       return false;
     bool Found = false;
     forEachCall(Def->getBody(), [&](const CallExpr *Call) {
-      if (const FunctionDecl *Callee = Call->getDirectCallee();
-          !Found && Callee && !inSystemHeader(Callee, SM) && Callee != Def)
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (Found || !Callee || inSystemHeader(Callee, SM) || Callee == Def)
+        return;
+      // An opaque callee counts only when the helper hands it what it was given.
+      bool PassesParam = llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+        const auto *Param = dyn_cast_or_null<ParmVarDecl>(handleDecl(Arg));
+        return Param && Param->getDeclContext() == Def;
+      });
+      if (Callee->hasBody() || PassesParam)
         Found = helperPropagates(Callee, Depth - 1);
     });
     return Found;
