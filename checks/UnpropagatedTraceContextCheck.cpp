@@ -322,6 +322,22 @@ public:
     return Found;
   }
 
+  /// containsEvidence, or a call to a user function that builds the context (a helper returning
+  /// headers, a ClientContext factory).
+  bool derivesContext(const Stmt *S) const {
+    if (!S)
+      return false;
+    if (containsEvidence(S))
+      return true;
+    bool Found = false;
+    forEachCall(S, [&](const CallExpr *Call) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (!Found && Callee && !inSystemHeader(Callee, SM) && !outgoingModel(Call))
+        Found = helperPropagates(Callee, MaxHelperDepth);
+    });
+    return Found;
+  }
+
   template <typename Fn> static void forEachCall(const Stmt *S, Fn &&Visit) {
     if (!S)
       return;
@@ -477,6 +493,15 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
   for (const Expr *Arg : Call->arguments())
     if (containsEvidence(Arg))
       return true;
+  auto IsCarrierArg = [&](unsigned I) {
+    return llvm::is_contained(Model.CarrierArgs, static_cast<int>(I)) ||
+           llvm::any_of(Model.CarrierTypes, [&](const std::string &T) {
+             return typeMatches(Call->getArg(I)->getType(), T);
+           });
+  };
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+    if (IsCarrierArg(I) && derivesContext(Call->getArg(I)))
+      return true;
 
   // The objects that carry this request's headers or metadata.
   struct Carrier {
@@ -515,7 +540,7 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
       continue;      // a URL, a body, a flag
     }
     if (const auto *Var = dyn_cast<VarDecl>(C.Decl); Var && Var->hasLocalStorage()) {
-      if (containsEvidence(Var->getInit()))
+      if (derivesContext(Var->getInit()))
         return true;
       const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
       Scope = Owner ? Owner->getBody() : nullptr;
@@ -534,13 +559,13 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
     for (const Expr *Ref : Finder.Refs) {
       Use U = useOf(*Ref, Context);
       if (U.Alias) {
-        if (containsEvidence(U.Alias->getInit()))
+        if (derivesContext(U.Alias->getInit()))
           return true;
         Work.push_back({U.Alias, C.FromObject});
         continue;
       }
       if (U.AssignedFrom) {
-        if (containsEvidence(U.AssignedFrom))
+        if (derivesContext(U.AssignedFrom))
           return true;
         continue;
       }

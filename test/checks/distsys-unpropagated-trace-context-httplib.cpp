@@ -46,6 +46,12 @@ std::string lookupStock(const httplib::Request &req, const std::string &sku) {
   return stock.Get("/stock/" + sku, {{"traceparent", req.get_header_value("traceparent")}})->body;
 }
 
+httplib::Headers traceHeaders(const httplib::Request &req) {
+  return {{"traceparent", req.get_header_value("traceparent")}};
+}
+
+httplib::Headers jsonHeaders() { return {{"Accept", "application/json"}}; }
+
 void routes(httplib::Server &svr) {
   svr.Get("/quote", [](const httplib::Request &req, httplib::Response &res) {
     res.set_content(lookupPrice(req.get_param_value("sku")), "text/plain");
@@ -99,6 +105,24 @@ void routes(httplib::Server &svr) {
   svr.Get("/inline", [](const httplib::Request &req, httplib::Response &res) {
     httplib::Client cli("http://inventory.internal");
     cli.Get("/stock", {{"Traceparent", req.get_header_value("traceparent")}});
+  });
+
+  svr.Post("/json", [](const httplib::Request &req, httplib::Response &res) {
+    httplib::Client cli("http://inventory.internal");
+    httplib::Headers headers = jsonHeaders();
+    cli.Post("/reserve", headers, req.body, "application/json");
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: outgoing HTTP request 'httplib::Client::Post' in handler 'POST /json' does not propagate
+    // CHECK-MESSAGES: :[[@LINE-5]]:48: note: the incoming request's trace context arrives here
+  });
+
+  // Negatives: headers built by a helper that forwards the context, or copied wholesale.
+  svr.Post("/helper-headers", [](const httplib::Request &req, httplib::Response &res) {
+    httplib::Client cli("http://inventory.internal");
+    cli.Post("/reserve", traceHeaders(req), req.body, "application/json");
+  });
+  svr.Get("/copy", [](const httplib::Request &req, httplib::Response &res) {
+    httplib::Client cli("http://inventory.internal");
+    cli.Get("/stock", req.headers);
   });
 }
 
