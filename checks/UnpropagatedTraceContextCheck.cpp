@@ -347,6 +347,53 @@ public:
       forEachCall(Child, Visit);
   }
 
+  static bool namedAny(const FunctionDecl *F, const std::vector<std::string> &Names) {
+    if (!F)
+      return false;
+    if (llvm::any_of(Names, [&](const std::string &N) { return nameMatches(*F, N); }))
+      return true;
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(F))
+      for (const CXXMethodDecl *Overridden : Method->overridden_methods())
+        if (namedAny(Overridden, Names))
+          return true;
+    return false;
+  }
+
+  /// The class or function (std::thread, std::async) that runs lambda \p Op on a new thread.
+  const NamedDecl *spawnerOf(const FunctionDecl *Op) const {
+    auto Lambda = LambdaOf.find(Op->getCanonicalDecl());
+    if (Lambda == LambdaOf.end())
+      return nullptr;
+    const Stmt *Child = Lambda->second;
+    for (unsigned Steps = 0; Steps < 8; ++Steps) {
+      DynTypedNodeList Parents = Context.getParents(*Child);
+      const Stmt *Parent = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+      if (!Parent)
+        return nullptr;
+      if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {
+        const CXXRecordDecl *Class = Construct->getConstructor()->getParent();
+        if (llvm::any_of(Models.Threads.Spawners,
+                         [&](const std::string &N) { return nameMatches(*Class, N); }))
+          return Class;
+        return nullptr;
+      }
+      if (const auto *Call = dyn_cast<CallExpr>(Parent))
+        return namedAny(Call->getDirectCallee(), Models.Threads.Spawners) ? Call->getDirectCallee()
+                                                                          : nullptr;
+      if (!isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr, ParenExpr,
+               ExprWithCleanups>(Parent))
+        return nullptr;
+      Child = Parent;
+    }
+    return nullptr;
+  }
+
+  void checkThread(ClangTidyCheck &Check, const OutgoingSite &Site, const Reach &R,
+                   llvm::DenseSet<SourceLocation> &Reported) const;
+  void checkSpans(ClangTidyCheck &Check, const FunctionDecl *Handler, const Stmt *Body,
+                  llvm::DenseSet<SourceLocation> &Reported) const;
+  void noteHandler(ClangTidyCheck &Check, const FunctionDecl *Handler) const;
+
   bool propagates(const OutgoingSite &Site) const;
   void report(ClangTidyCheck &Check, const OutgoingSite &Site, const Reach &R,
               llvm::DenseSet<SourceLocation> &Reported) const;
@@ -650,15 +697,118 @@ void Analysis::report(ClangTidyCheck &Check, const OutgoingSite &Site, const Rea
                DiagnosticIDs::Note)
         << Name << (Helper ? displayName(*Helper, SM) : std::string("helper"));
   }
+  noteHandler(Check, Handler);
+}
+
+void Analysis::noteHandler(ClangTidyCheck &Check, const FunctionDecl *Handler) const {
   const ParmVarDecl *Param = nullptr;
   isHandler(Handler, Param);
   if (Param && Param->getLocation().isValid())
     Check.diag(Param->getLocation(), "the incoming request's trace context arrives here",
                DiagnosticIDs::Note);
   else
-    Check.diag(Handler->getLocation(), "'%0' handles an incoming request",
-               DiagnosticIDs::Note)
-        << Name;
+    Check.diag(Handler->getLocation(), "'%0' handles an incoming request", DiagnosticIDs::Note)
+        << handlerName(Handler);
+}
+
+void Analysis::checkThread(ClangTidyCheck &Check, const OutgoingSite &Site, const Reach &R,
+                           llvm::DenseSet<SourceLocation> &Reported) const {
+  const ThreadModel &Model = Models.Threads;
+  if (Model.Message.empty() || R.LostAt)
+    return;
+  const NamedDecl *Spawner = spawnerOf(Site.Function);
+  auto Lambda = LambdaOf.find(Site.Function->getCanonicalDecl());
+  if (!Spawner || Lambda == LambdaOf.end())
+    return;
+  // The call's context comes from the thread's current context, which is empty unless the
+  // thread attaches one.
+  bool ReadsCurrent = false, Attaches = false;
+  forEachCall(Lambda->second->getBody(), [&](const CallExpr *Call) {
+    ReadsCurrent |= namedAny(Call->getDirectCallee(), Model.CurrentContextReaders);
+    Attaches |= namedAny(Call->getDirectCallee(), Model.Attachers);
+  });
+  if (!ReadsCurrent || Attaches)
+    return;
+  SourceLocation Loc = Site.Call->getExprLoc();
+  if (Loc.isInvalid() || !Reported.insert(Loc).second)
+    return;
+  const FunctionDecl *Handler =
+      R.Handler->getDefinition() ? R.Handler->getDefinition() : R.Handler;
+  std::string Message = substitute(Model.Message, "{handler}", handlerName(Handler));
+  Message = substitute(Message, "{call}", displayName(*Site.Call->getDirectCallee(), SM));
+  Message = substitute(Message, "{spawner}", Spawner->getQualifiedNameAsString());
+  Check.diag(Loc, "%0") << Message;
+  Check.diag(Lambda->second->getBeginLoc(), "the thread's work starts here", DiagnosticIDs::Note);
+  noteHandler(Check, Handler);
+}
+
+void Analysis::checkSpans(ClangTidyCheck &Check, const FunctionDecl *Handler, const Stmt *Body,
+                          llvm::DenseSet<SourceLocation> &Reported) const {
+  const SpanModel &Model = Models.Spans;
+  if (Model.StartSpan.empty() || Model.Message.empty() || !Body)
+    return;
+  const CallExpr *Extract = nullptr;
+  std::vector<const CallExpr *> Attaches, Starts;
+  forEachCall(Body, [&](const CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Extract && namedAny(Callee, Model.Extractors))
+      Extract = Call;
+    if (namedAny(Callee, Model.Attachers))
+      Attaches.push_back(Call);
+    if (Callee && nameMatches(*Callee, Model.StartSpan))
+      Starts.push_back(Call);
+    else if (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+             Method && namedAny(Method, {Model.StartSpan}))
+      Starts.push_back(Call);
+  });
+  if (!Extract)
+    return;
+  for (const CallExpr *Start : Starts) {
+    if (llvm::any_of(Attaches, [&](const CallExpr *A) {
+          return SM.isBeforeInTranslationUnit(A->getBeginLoc(), Start->getBeginLoc());
+        }))
+      continue;
+    const FunctionDecl *Callee = Start->getDirectCallee();
+    const Expr *Options = nullptr;
+    for (unsigned I = 0; I < Start->getNumArgs() && I < Callee->getNumParams(); ++I)
+      if (typeMatches(Callee->getParamDecl(I)->getType(), Model.OptionsType))
+        Options = Start->getArg(I);
+    bool HasParent = false;
+    if (Options && !isa<CXXDefaultArgExpr>(Options)) {
+      const Expr *Bare = Options->IgnoreImplicit()->IgnoreParens();
+      const auto *Construct = dyn_cast<CXXConstructExpr>(Bare);
+      const auto *Init = dyn_cast<InitListExpr>(Bare);
+      const auto *Var = dyn_cast_or_null<VarDecl>(handleDecl(Options));
+      if ((Construct && Construct->getNumArgs() == 0) || (Init && Init->getNumInits() == 0)) {
+        HasParent = false;
+      } else if (Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var)) {
+        const Expr *VarInit = Var->getInit() ? Var->getInit()->IgnoreImplicit() : nullptr;
+        const auto *InitConstruct = dyn_cast_or_null<CXXConstructExpr>(VarInit);
+        HasParent = VarInit && !(InitConstruct && InitConstruct->getNumArgs() == 0);
+        RefFinder Finder(Var);
+        Finder.TraverseStmt(const_cast<Stmt *>(Body));
+        for (const Expr *Ref : Finder.Refs) {
+          DynTypedNodeList Parents = Context.getParents(*Ref);
+          const auto *Member = Parents.empty() ? nullptr : Parents[0].get<MemberExpr>();
+          if (Member && Member->getMemberDecl()->getDeclName().isIdentifier() &&
+              Member->getMemberDecl()->getName() == Model.ParentField)
+            HasParent = true;
+        }
+      } else {
+        HasParent = true; // built elsewhere: cannot tell
+      }
+    }
+    if (HasParent)
+      continue;
+    SourceLocation Loc = Start->getExprLoc();
+    if (Loc.isInvalid() || !Reported.insert(Loc).second)
+      continue;
+    std::string Message = substitute(Model.Message, "{handler}", handlerName(Handler));
+    Message = substitute(Message, "{call}", displayName(*Callee, SM));
+    Check.diag(Loc, "%0") << Message;
+    Check.diag(Extract->getExprLoc(), "the incoming context is extracted here",
+               DiagnosticIDs::Note);
+  }
 }
 
 } // namespace
@@ -719,9 +869,26 @@ void UnpropagatedTraceContextCheck::onEndOfTranslationUnit() {
     for (const OutgoingSite &Site : A.Outgoing) {
       llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
       std::optional<Reach> R = A.reach(Site.Function, 0, Seen);
-      if (R && !A.propagates(Site))
+      if (!R)
+        continue;
+      if (!A.propagates(Site))
         A.report(*this, Site, *R, Reported);
+      else
+        A.checkThread(*this, Site, *R, Reported);
     }
+    const ParmVarDecl *Param = nullptr;
+    for (const FunctionDecl *F : Functions)
+      if (A.isHandler(F, Param))
+        A.checkSpans(*this, F, F->getBody(), Reported);
+    std::vector<std::pair<const FunctionDecl *, const LambdaExpr *>> Lambdas(A.LambdaOf.begin(),
+                                                                             A.LambdaOf.end());
+    llvm::sort(Lambdas, [&](const auto &L, const auto &R) {
+      return AST->getSourceManager().isBeforeInTranslationUnit(L.second->getBeginLoc(),
+                                                               R.second->getBeginLoc());
+    });
+    for (const auto &[Op, Lambda] : Lambdas)
+      if (A.isHandler(Op, Param))
+        A.checkSpans(*this, Op, Lambda->getBody(), Reported);
   }
   Functions.clear();
   AST = nullptr;

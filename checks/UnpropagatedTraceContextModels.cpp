@@ -76,6 +76,18 @@ llvm::Expected<std::shared_ptr<const TraceModels>> TraceModels::parse(const json
     Result->ContextParamNames = *Names;
     Result->CarrierBases = strings(Models, "carrierBases");
     Result->PropagationFunctions = strings(Models, "propagationFunctions");
+    const json Spans = Models.value("spans", json::object());
+    Result->Spans.StartSpan = Spans.value("startSpan", std::string());
+    Result->Spans.OptionsType = Spans.value("optionsType", std::string());
+    Result->Spans.ParentField = Spans.value("parentField", std::string());
+    Result->Spans.Extractors = strings(Spans, "extractors");
+    Result->Spans.Attachers = strings(Spans, "attachers");
+    Result->Spans.Message = Spans.value("message", std::string());
+    const json Threads = Models.value("threads", json::object());
+    Result->Threads.Spawners = strings(Threads, "spawners");
+    Result->Threads.CurrentContextReaders = strings(Threads, "currentContextReaders");
+    Result->Threads.Attachers = strings(Threads, "attachers");
+    Result->Threads.Message = Threads.value("message", std::string());
     for (const json &C : Models.value("outgoingCalls", json::array())) {
       auto Call = parseCall(C);
       if (!Call)

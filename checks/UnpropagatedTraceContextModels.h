@@ -41,6 +41,24 @@ struct OutgoingCallModel {
   std::string Message;                        // {call}, {handler} are replaced
 };
 
+/// Spans started in a handler that extracted the incoming context but left it unused.
+struct SpanModel {
+  std::string StartSpan;   // the method that starts a span
+  std::string OptionsType; // its options parameter type
+  std::string ParentField; // the options field that sets the parent
+  std::vector<std::string> Extractors;
+  std::vector<std::string> Attachers;
+  std::string Message; // {call}, {handler} are replaced
+};
+
+/// Work handed to a new thread, which starts with an empty current context.
+struct ThreadModel {
+  std::vector<std::string> Spawners; // classes constructed or functions called with the work
+  std::vector<std::string> CurrentContextReaders;
+  std::vector<std::string> Attachers;
+  std::string Message; // {call}, {spawner}, {handler} are replaced
+};
+
 struct TraceModels {
   std::string HandlerAnnotation;
   std::vector<std::string> HeaderNames; // lowercase
@@ -50,6 +68,8 @@ struct TraceModels {
   std::vector<std::string> CarrierBases;
   std::vector<std::string> PropagationFunctions;
   std::vector<OutgoingCallModel> OutgoingCalls;
+  SpanModel Spans;
+  ThreadModel Threads;
 
   static llvm::Expected<std::shared_ptr<const TraceModels>> parse(const nlohmann::json &Models);
 };
