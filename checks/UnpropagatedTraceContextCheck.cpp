@@ -53,14 +53,19 @@ bool typeMatches(QualType Type, llvm::StringRef Name) {
   Type = Type.getNonReferenceType();
   if (Type->isPointerType())
     Type = Type->getPointeeType();
+  // Walk the sugar: typedefs and alias templates (http::request<Body> = message<true, Body>).
   for (QualType T = Type; !T.isNull();) {
-    if (const auto *Typedef = T->getAs<TypedefType>()) {
-      if (nameMatches(*Typedef->getDecl(), Name))
+    if (const auto *Typedef = dyn_cast<TypedefType>(T.getTypePtr());
+        Typedef && nameMatches(*Typedef->getDecl(), Name))
+      return true;
+    if (const auto *Special = dyn_cast<TemplateSpecializationType>(T.getTypePtr()))
+      if (const TemplateDecl *Template = Special->getTemplateName().getAsTemplateDecl();
+          Template && nameMatches(*Template, Name))
         return true;
-      T = Typedef->desugar();
-      continue;
-    }
-    break;
+    QualType Next = T->getLocallyUnqualifiedSingleStepDesugaredType();
+    if (Next == QualType(T.getTypePtr(), 0))
+      break;
+    T = Next;
   }
   const auto *Record = Type->getAsCXXRecordDecl();
   return Record && nameMatches(*Record, Name);
@@ -148,8 +153,14 @@ public:
     if (!Callee)
       return nullptr;
     for (const OutgoingCallModel &M : Models.OutgoingCalls) {
+      auto HasCarrierArg = [&] {
+        return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+          return llvm::any_of(M.CarrierTypes,
+                              [&](const std::string &T) { return typeMatches(Arg->IgnoreParenImpCasts()->getType(), T); });
+        });
+      };
       if (!M.Function.empty()) {
-        if (nameMatches(*Callee, M.Function))
+        if (nameMatches(*Callee, M.Function) && (!M.RequireCarrierType || HasCarrierArg()))
           return &M;
         continue;
       }
@@ -159,6 +170,8 @@ public:
       if (!M.MethodOfClass->match("::" + Method->getParent()->getQualifiedNameAsString()))
         continue;
       if (!M.Methods.empty() && !llvm::is_contained(M.Methods, Method->getName()))
+        continue;
+      if (M.RequireCarrierType && !HasCarrierArg())
         continue;
       if (!M.FirstParamType.empty() &&
           (Method->getNumParams() == 0 ||
@@ -178,7 +191,8 @@ public:
     Param = nullptr;
     for (const HandlerModel &M : Models.Handlers) {
       const ParmVarDecl *Context = nullptr;
-      bool Also = M.AlsoParam.empty();
+      bool Also = M.AlsoParam.empty() ||
+                  (!M.OrReturns.empty() && typeMatches(F->getReturnType(), M.OrReturns));
       for (const ParmVarDecl *P : F->parameters()) {
         if (!Context && typeMatches(P->getType(), M.ContextParam))
           Context = P;
@@ -488,9 +502,11 @@ Use useOf(const Expr &Ref, ASTContext &Context) {
       return {Op, nullptr, nullptr};
     }
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Parent)) {
-      if (Member->getNumArgs() == 0 && Member->getMethodDecl() &&
-          Member->getMethodDecl()->getDeclName().isIdentifier() &&
-          Member->getMethodDecl()->getName() == "get") {
+      // Accessors (ctx.get(), msg.headers()) lead to the object that carries the headers.
+      if (Member->getNumArgs() == 0 &&
+          Member->getMethodDecl() &&
+          (Member->getMethodDecl()->getReturnType()->isReferenceType() ||
+           Member->getMethodDecl()->getReturnType()->isPointerType())) {
         Child = Parent;
         continue;
       }
@@ -543,7 +559,7 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
   auto IsCarrierArg = [&](unsigned I) {
     return llvm::is_contained(Model.CarrierArgs, static_cast<int>(I)) ||
            llvm::any_of(Model.CarrierTypes, [&](const std::string &T) {
-             return typeMatches(Call->getArg(I)->getType(), T);
+             return typeMatches(Call->getArg(I)->IgnoreParenImpCasts()->getType(), T);
            });
   };
   for (unsigned I = 0; I < Call->getNumArgs(); ++I)
@@ -558,7 +574,15 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
   };
   std::vector<Carrier> Work;
   auto AddExpr = [&](const Expr *E, bool FromObject) {
-    if (const ValueDecl *D = handleDecl(E))
+    // Look through casts and the copy a by-value parameter makes (http_client::request(msg)).
+    for (unsigned Steps = 0; E && Steps < 4; ++Steps) {
+      E = E->IgnoreParenCasts()->IgnoreImplicit();
+      const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+      if (!Copy || Copy->getNumArgs() != 1 || !Copy->getConstructor()->isCopyOrMoveConstructor())
+        break;
+      E = Copy->getArg(0);
+    }
+    if (const ValueDecl *D = E ? handleDecl(E) : nullptr)
       Work.push_back({D, FromObject});
   };
   for (int Index : Model.CarrierArgs)
@@ -566,7 +590,7 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
       AddExpr(Call->getArg(Index), false);
   for (const Expr *Arg : Call->arguments())
     if (llvm::any_of(Model.CarrierTypes,
-                     [&](const std::string &T) { return typeMatches(Arg->getType(), T); }))
+                     [&](const std::string &T) { return typeMatches(Arg->IgnoreParenImpCasts()->getType(), T); }))
       AddExpr(Arg, false);
   if (Model.CarrierObject)
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))

@@ -45,6 +45,7 @@ llvm::Expected<OutgoingCallModel> parseCall(const json &C) {
     M.CarrierArgs.push_back(I.get<int>());
   M.CarrierObject = C.value("carrierObject", false);
   M.CarrierTypes = strings(C, "carrierTypes");
+  M.RequireCarrierType = C.value("requireCarrierType", false);
   M.Message = C.value("message", std::string());
   if (M.Message.empty())
     return modelError("outgoing call '" + M.Api + "' has no message");
@@ -66,6 +67,7 @@ llvm::Expected<std::shared_ptr<const TraceModels>> TraceModels::parse(const json
       if (M.ContextParam.empty())
         return modelError("handler model '" + M.Api + "' has no contextParam");
       M.AlsoParam = H.value("alsoParam", std::string());
+      M.OrReturns = H.value("orReturns", std::string());
       M.RequireOverride = H.value("requireOverride", false);
       Result->Handlers.push_back(std::move(M));
     }

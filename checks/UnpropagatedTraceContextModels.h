@@ -24,6 +24,7 @@ struct HandlerModel {
   std::string Api;
   std::string ContextParam;
   std::string AlsoParam;
+  std::string OrReturns; // instead of AlsoParam: returns this type
   bool RequireOverride = false;
 };
 
@@ -38,6 +39,7 @@ struct OutgoingCallModel {
   std::vector<int> CarrierArgs;               // argument indices that carry context
   bool CarrierObject = false;                 // the object the method is called on carries it
   std::vector<std::string> CarrierTypes;      // any argument of these classes carries it
+  bool RequireCarrierType = false;            // only calls with an argument of CarrierTypes
   std::string Message;                        // {call}, {handler} are replaced
 };
 
