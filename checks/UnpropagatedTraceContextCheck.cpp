@@ -23,6 +23,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
+#include <map>
 
 using namespace clang::ast_matchers;
 
@@ -316,6 +317,16 @@ public:
     const FunctionDecl *Def = nullptr;
     if (!F->hasBody(Def))
       return true; // cannot see it: assume it does
+    auto Key = std::make_pair(Def, Depth);
+    if (auto Cached = HelperCache.find(Key); Cached != HelperCache.end())
+      return Cached->second;
+    HelperCache[Key] = false; // recursion guard
+    bool Result = helperBodyPropagates(Def, Depth);
+    HelperCache[Key] = Result;
+    return Result;
+  }
+
+  bool helperBodyPropagates(const FunctionDecl *Def, unsigned Depth) const {
     if (containsEvidence(Def->getBody()))
       return true;
     if (Depth == 0)
@@ -422,6 +433,7 @@ public:
   llvm::DenseMap<const FunctionDecl *, std::vector<CallerSite>> Callers;
   llvm::DenseMap<const FunctionDecl *, const FunctionDecl *> LexicalParent;
   llvm::DenseMap<const FunctionDecl *, const LambdaExpr *> LambdaOf;
+  mutable std::map<std::pair<const FunctionDecl *, unsigned>, bool> HelperCache;
 };
 
 class BodyIndexer : public RecursiveASTVisitor<BodyIndexer> {
