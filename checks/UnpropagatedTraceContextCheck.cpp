@@ -663,7 +663,13 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
         Callee = cast<CallExpr>(U.Call)->getDirectCallee();
       if (!Callee)
         return true; // a call through a pointer or dependent: cannot follow
-      if (!inSystemHeader(Callee, SM)) {
+      // A method called on the carrier itself (md.set("tenant", ...)) configures it; only
+      // handing the carrier to a function of the user's can propagate out of sight.
+      bool OnCarrier = isa<CXXMemberCallExpr>(U.Call) &&
+                       llvm::none_of(cast<CallExpr>(U.Call)->arguments(), [&](const Expr *Arg) {
+                         return handleDecl(Arg->IgnoreParenCasts()) == C.Decl;
+                       });
+      if (!inSystemHeader(Callee, SM) && !OnCarrier) {
         if (const auto *UseCall = dyn_cast<CallExpr>(U.Call); UseCall && outgoingModel(UseCall))
           continue;
         if (helperPropagates(Callee, MaxHelperDepth))
