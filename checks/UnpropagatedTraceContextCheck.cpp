@@ -156,8 +156,9 @@ public:
     for (const OutgoingCallModel &M : Models.OutgoingCalls) {
       auto HasCarrierArg = [&] {
         return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
-          return llvm::any_of(M.CarrierTypes,
-                              [&](const std::string &T) { return typeMatches(Arg->IgnoreParenImpCasts()->getType(), T); });
+          return llvm::any_of(M.CarrierTypes, [&](const std::string &T) {
+            return typeMatches(Arg->IgnoreParenImpCasts()->getType(), T);
+          });
         });
       };
       if (!M.Function.empty()) {
@@ -271,7 +272,8 @@ public:
     auto Named = [&](const FunctionDecl *F) {
       return llvm::any_of(Models.PropagationFunctions,
                           [&](const std::string &N) { return nameMatches(*F, N); }) ||
-             llvm::any_of(ExtraPropagators, [&](const std::string &N) { return nameMatches(*F, N); });
+             llvm::any_of(ExtraPropagators,
+                          [&](const std::string &N) { return nameMatches(*F, N); });
     };
     if (Named(Callee))
       return true;
@@ -284,8 +286,9 @@ public:
 
   bool isHeaderName(llvm::StringRef Text) const {
     std::string Lower = Text.ltrim().lower();
-    return llvm::any_of(Models.HeaderNames,
-                        [&](const std::string &H) { return llvm::StringRef(Lower).starts_with(H); });
+    return llvm::any_of(Models.HeaderNames, [&](const std::string &H) {
+      return llvm::StringRef(Lower).starts_with(H);
+    });
   }
 
   /// Whether \p S contains something that carries trace context onto a request: a propagation
@@ -478,7 +481,7 @@ void Analysis::index(const FunctionDecl *F) {
 /// The call that uses the expression \p Ref (looking through &, *, ->, .get() and casts), and
 /// whether \p Ref is that call's object or an argument; or the variable it initialises.
 struct Use {
-  const Expr *Call = nullptr;   // CallExpr or CXXConstructExpr
+  const Expr *Call = nullptr; // CallExpr or CXXConstructExpr
   const VarDecl *Alias = nullptr;
   const Expr *AssignedFrom = nullptr;
 };
@@ -494,8 +497,8 @@ Use useOf(const Expr &Ref, ASTContext &Context) {
     const Stmt *Parent = Parents[0].get<Stmt>();
     if (!Parent)
       return {};
-    if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
-            MemberExpr, ExprWithCleanups>(Parent)) {
+    if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr, MemberExpr,
+            ExprWithCleanups>(Parent)) {
       Child = Parent;
       continue;
     }
@@ -515,8 +518,7 @@ Use useOf(const Expr &Ref, ASTContext &Context) {
     }
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Parent)) {
       // Accessors (ctx.get(), msg.headers()) lead to the object that carries the headers.
-      if (Member->getNumArgs() == 0 &&
-          Member->getMethodDecl() &&
+      if (Member->getNumArgs() == 0 && Member->getMethodDecl() &&
           (Member->getMethodDecl()->getReturnType()->isReferenceType() ||
            Member->getMethodDecl()->getReturnType()->isPointerType())) {
         Child = Parent;
@@ -553,9 +555,9 @@ public:
   std::vector<const Expr *> Refs;
 };
 
-const FunctionDecl *outermostFunction(const FunctionDecl *F,
-                                      const llvm::DenseMap<const FunctionDecl *,
-                                                           const FunctionDecl *> &Parents) {
+const FunctionDecl *
+outermostFunction(const FunctionDecl *F,
+                  const llvm::DenseMap<const FunctionDecl *, const FunctionDecl *> &Parents) {
   for (auto It = Parents.find(F->getCanonicalDecl()); It != Parents.end();
        It = Parents.find(F->getCanonicalDecl()))
     F = It->second;
@@ -601,8 +603,9 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
     if (Index >= 0 && static_cast<unsigned>(Index) < Call->getNumArgs())
       AddExpr(Call->getArg(Index), false);
   for (const Expr *Arg : Call->arguments())
-    if (llvm::any_of(Model.CarrierTypes,
-                     [&](const std::string &T) { return typeMatches(Arg->IgnoreParenImpCasts()->getType(), T); }))
+    if (llvm::any_of(Model.CarrierTypes, [&](const std::string &T) {
+          return typeMatches(Arg->IgnoreParenImpCasts()->getType(), T);
+        }))
       AddExpr(Arg, false);
   if (Model.CarrierObject)
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
@@ -726,8 +729,7 @@ void Analysis::report(ClangTidyCheck &Check, const OutgoingSite &Site, const Rea
   SourceLocation Loc = Site.Call->getExprLoc();
   if (Loc.isInvalid() || !Reported.insert(Loc).second)
     return;
-  const FunctionDecl *Handler = R.Handler->getDefinition() ? R.Handler->getDefinition()
-                                                           : R.Handler;
+  const FunctionDecl *Handler = R.Handler->getDefinition() ? R.Handler->getDefinition() : R.Handler;
   std::string Name = handlerName(Handler);
   std::string Message = substitute(Site.Model->Message, "{handler}", Name);
   Message = substitute(Message, "{call}", displayName(*Site.Call->getDirectCallee(), SM));
@@ -774,8 +776,7 @@ void Analysis::checkThread(ClangTidyCheck &Check, const OutgoingSite &Site, cons
   SourceLocation Loc = Site.Call->getExprLoc();
   if (Loc.isInvalid() || !Reported.insert(Loc).second)
     return;
-  const FunctionDecl *Handler =
-      R.Handler->getDefinition() ? R.Handler->getDefinition() : R.Handler;
+  const FunctionDecl *Handler = R.Handler->getDefinition() ? R.Handler->getDefinition() : R.Handler;
   std::string Message = substitute(Model.Message, "{handler}", handlerName(Handler));
   Message = substitute(Message, "{call}", displayName(*Site.Call->getDirectCallee(), SM));
   Message = substitute(Message, "{spawner}", Spawner->getQualifiedNameAsString());
@@ -860,10 +861,9 @@ UnpropagatedTraceContextCheck::UnpropagatedTraceContextCheck(StringRef Name,
     : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
       HandlerNamePattern(Options.get("HandlerNamePattern", "")),
       PropagationFunctions(Options.get("PropagationFunctions", "")) {
-  Models = loadModels<TraceModels>(RuleId, ModelFiles, getCurrentMainFile(),
-                                   [this](llvm::StringRef Error) {
-                                     configurationDiag("%0: %1") << RuleId << Error;
-                                   });
+  Models = loadModels<TraceModels>(
+      RuleId, ModelFiles, getCurrentMainFile(),
+      [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
   if (!HandlerNamePattern.empty()) {
     llvm::Regex R(HandlerNamePattern);
     std::string Error;

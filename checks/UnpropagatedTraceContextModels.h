@@ -10,8 +10,8 @@
 
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Regex.h"
-#include <nlohmann/json.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
