@@ -62,3 +62,24 @@ int nightlySync() {
   curl_easy_cleanup(h);
   return rc;
 }
+
+// A parameter named like a span of time is not trace context.
+int refreshCache(int lifespan) {
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_TIMEOUT, static_cast<long>(lifespan));
+  return curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: outgoing curl transfer 'curl_easy_perform' in handler 'refreshHandler' does not propagate trace context
+}
+
+// A parameter named for the trace context is.
+int forward(const std::string &traceparent) {
+  CURL *h = curl_easy_init();
+  return curl_easy_perform(h);
+}
+
+void refreshHandler(const httplib::Request &req, httplib::Response &res) {
+  res.status = refreshCache(30) == 0 ? 200 : 502;
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: note: 'refreshHandler' calls 'refreshCache' here without passing the request's trace context
+  // CHECK-MESSAGES: :[[@LINE-3]]:45: note: the incoming request's trace context arrives here
+  forward(req.get_header_value("traceparent"));
+}
