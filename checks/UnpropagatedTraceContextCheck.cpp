@@ -712,9 +712,16 @@ std::string Analysis::handlerName(const FunctionDecl *F) const {
       break;
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Parent)) {
       const CXXMethodDecl *Method = Member->getMethodDecl();
-      if (Method && Method->getDeclName().isIdentifier() && Member->getNumArgs() > 0)
+      if (Method && Method->getDeclName().isIdentifier() && Member->getNumArgs() > 0) {
         if (const StringLiteral *Path = literalIn(Member->getArg(0)))
           return Method->getName().upper() + " " + Path->getString().str();
+        // listener.support(methods::POST, ...) -> POST listener (verbs are upper case)
+        const auto *Verb = dyn_cast<DeclRefExpr>(Member->getArg(0)->IgnoreImplicit());
+        if (Verb && isa<VarDecl>(Verb->getDecl()) && !isa<ParmVarDecl>(Verb->getDecl()) &&
+            Member->getNumArgs() > 1 &&
+            Verb->getDecl()->getName().upper() == Verb->getDecl()->getName())
+          return Verb->getDecl()->getNameAsString() + " listener";
+      }
       break;
     }
     Child = Parent;

@@ -10,7 +10,7 @@ void serve(http_listener &listener) {
   listener.support(methods::POST, [](http_request request) {
     http_client inventory(U("http://inventory.internal"));
     inventory.request(methods::POST, U("/reserve"));
-    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: outgoing HTTP request 'web::http::client::http_client::request' in handler 'lambda in serve' does not propagate trace context; send an http_request whose headers carry the incoming 'traceparent' or inject the current context into them [distsys-unpropagated-trace-context]
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: outgoing HTTP request 'web::http::client::http_client::request' in handler 'POST listener' does not propagate trace context; send an http_request whose headers carry the incoming 'traceparent' or inject the current context into them [distsys-unpropagated-trace-context]
     // CHECK-MESSAGES: :[[@LINE-4]]:51: note: the incoming request's trace context arrives here
     request.reply(status_codes::Accepted);
   });
