@@ -718,7 +718,7 @@ std::string Analysis::handlerName(const FunctionDecl *F) const {
         // listener.support(methods::POST, ...) -> POST listener (verbs are upper case)
         const auto *Verb = dyn_cast<DeclRefExpr>(Member->getArg(0)->IgnoreImplicit());
         if (Verb && isa<VarDecl>(Verb->getDecl()) && !isa<ParmVarDecl>(Verb->getDecl()) &&
-            Member->getNumArgs() > 1 &&
+            Verb->getDecl()->getIdentifier() && Member->getNumArgs() > 1 &&
             Verb->getDecl()->getName().upper() == Verb->getDecl()->getName())
           return Verb->getDecl()->getNameAsString() + " listener";
       }
