@@ -1,0 +1,8 @@
+#pragma once
+#include <memory>
+#include "opentelemetry/version.h"
+OPENTELEMETRY_BEGIN_NAMESPACE
+namespace nostd {
+using std::unique_ptr;
+} // namespace nostd
+OPENTELEMETRY_END_NAMESPACE
