@@ -11,7 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "UnpropagatedTraceContextCheck.h"
 #include "HandleTracking.h"
-#include "MissingTimeoutModels.h" // nameMatches
+#include "ApiNames.h"
 #include "ModelCache.h"
 #include "UnpropagatedTraceContextModels.h"
 

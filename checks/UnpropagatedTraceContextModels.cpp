@@ -1,5 +1,6 @@
 //===--- UnpropagatedTraceContextModels.cpp -------------------------------===//
 #include "UnpropagatedTraceContextModels.h"
+#include "ModelJson.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace clang::tidy::distsys {
@@ -7,26 +8,8 @@ using nlohmann::json;
 
 namespace {
 
-llvm::Error modelError(const std::string &What) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s", What.c_str());
-}
-
-std::vector<std::string> strings(const json &Obj, const char *Field) {
-  std::vector<std::string> Out;
-  for (const json &V : Obj.value(Field, json::array()))
-    Out.push_back(V.get<std::string>());
-  return Out;
-}
-
 llvm::Expected<std::shared_ptr<llvm::Regex>> regex(const json &Obj, const char *Field) {
-  std::string Pattern = Obj.value(Field, std::string());
-  if (Pattern.empty())
-    return nullptr;
-  auto R = std::make_shared<llvm::Regex>(Pattern);
-  std::string Error;
-  if (!R->isValid(Error))
-    return modelError(std::string("'") + Field + "' is not a valid regex: " + Error);
-  return R;
+  return compileRegex(Obj.value(Field, std::string()), Field);
 }
 
 llvm::Expected<OutgoingCallModel> parseCall(const json &C) {
@@ -39,12 +22,12 @@ llvm::Expected<OutgoingCallModel> parseCall(const json &C) {
   M.MethodOfClass = *Class;
   if (M.Function.empty() == !M.MethodOfClass)
     return modelError("outgoing call '" + M.Api + "' needs one of function, methodOfClass");
-  M.Methods = strings(C, "methods");
+  M.Methods = stringList(C, "methods");
   M.FirstParamType = C.value("firstParamType", std::string());
   for (const json &I : C.value("carrierArgs", json::array()))
     M.CarrierArgs.push_back(I.get<int>());
   M.CarrierObject = C.value("carrierObject", false);
-  M.CarrierTypes = strings(C, "carrierTypes");
+  M.CarrierTypes = stringList(C, "carrierTypes");
   M.RequireCarrierType = C.value("requireCarrierType", false);
   M.Message = C.value("message", std::string());
   if (M.Message.empty())
@@ -58,7 +41,7 @@ llvm::Expected<std::shared_ptr<const TraceModels>> TraceModels::parse(const json
   auto Result = std::make_shared<TraceModels>();
   try {
     Result->HandlerAnnotation = Models.value("handlerAnnotation", std::string());
-    for (std::string &Name : strings(Models, "headerNames"))
+    for (std::string &Name : stringList(Models, "headerNames"))
       Result->HeaderNames.push_back(llvm::StringRef(Name).lower());
     for (const json &H : Models.value("handlers", json::array())) {
       HandlerModel M;
@@ -71,24 +54,24 @@ llvm::Expected<std::shared_ptr<const TraceModels>> TraceModels::parse(const json
       M.RequireOverride = H.value("requireOverride", false);
       Result->Handlers.push_back(std::move(M));
     }
-    Result->ContextParams = strings(Models, "contextParams");
+    Result->ContextParams = stringList(Models, "contextParams");
     auto Names = regex(Models, "contextParamNames");
     if (!Names)
       return Names.takeError();
     Result->ContextParamNames = *Names;
-    Result->CarrierBases = strings(Models, "carrierBases");
-    Result->PropagationFunctions = strings(Models, "propagationFunctions");
+    Result->CarrierBases = stringList(Models, "carrierBases");
+    Result->PropagationFunctions = stringList(Models, "propagationFunctions");
     const json Spans = Models.value("spans", json::object());
     Result->Spans.StartSpan = Spans.value("startSpan", std::string());
     Result->Spans.OptionsType = Spans.value("optionsType", std::string());
     Result->Spans.ParentField = Spans.value("parentField", std::string());
-    Result->Spans.Extractors = strings(Spans, "extractors");
-    Result->Spans.Attachers = strings(Spans, "attachers");
+    Result->Spans.Extractors = stringList(Spans, "extractors");
+    Result->Spans.Attachers = stringList(Spans, "attachers");
     Result->Spans.Message = Spans.value("message", std::string());
     const json Threads = Models.value("threads", json::object());
-    Result->Threads.Spawners = strings(Threads, "spawners");
-    Result->Threads.CurrentContextReaders = strings(Threads, "currentContextReaders");
-    Result->Threads.Attachers = strings(Threads, "attachers");
+    Result->Threads.Spawners = stringList(Threads, "spawners");
+    Result->Threads.CurrentContextReaders = stringList(Threads, "currentContextReaders");
+    Result->Threads.Attachers = stringList(Threads, "attachers");
     Result->Threads.Message = Threads.value("message", std::string());
     for (const json &C : Models.value("outgoingCalls", json::array())) {
       auto Call = parseCall(C);
