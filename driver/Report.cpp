@@ -198,7 +198,8 @@ std::string publishableRepositoryUri(llvm::StringRef Url) {
     if (Colon != llvm::StringRef::npos && !Url.take_front(Colon).contains('/'))
       return "ssh://" + Url.take_front(Colon).str() + "/" +
              Url.drop_front(Colon + 1).ltrim('/').str();
-    return Url.str();
+    // A clone of a local repository: its path, which SARIF needs as an absolute URI.
+    return llvm::sys::path::is_absolute(Url) ? fileUri(Url) : "";
   }
   llvm::StringRef Prefix = Url.take_front(Scheme + 3);
   llvm::StringRef Rest = Url.drop_front(Scheme + 3);

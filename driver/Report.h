@@ -50,7 +50,8 @@ struct RunInfo {
 };
 
 /// A repository URL fit to publish: credentials removed ("https://user:token@host/x" ->
-/// "https://host/x") and scp-like "git@host:org/x.git" turned into "ssh://git@host/org/x.git".
+/// "https://host/x"), scp-like "git@host:org/x.git" turned into "ssh://git@host/org/x.git" and an
+/// absolute local path into a file:// URI; "" for a relative path, which has no absolute URI.
 std::string publishableRepositoryUri(llvm::StringRef Url);
 
 /// "file://" URI of an absolute path, percent-encoded.

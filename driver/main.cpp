@@ -178,9 +178,9 @@ RunInfo describeRun() {
           trimmed(runProgram({"git", "-C", Top, "config", "--get", "remote.origin.url"}));
       std::string Branch =
           trimmed(runProgram({"git", "-C", Top, "rev-parse", "--abbrev-ref", "HEAD"}));
-      Run.VersionControl =
-          Provenance{Remote.empty() ? fileUri(Top) : publishableRepositoryUri(Remote), Revision,
-                     Branch == "HEAD" ? "" : Branch};
+      std::string Repository = Remote.empty() ? "" : publishableRepositoryUri(Remote);
+      Run.VersionControl = Provenance{Repository.empty() ? fileUri(Top) : Repository, Revision,
+                                      Branch == "HEAD" ? "" : Branch};
     }
   }
   return Run;

@@ -249,6 +249,9 @@ TEST(Sarif, RepositoryUrisLoseCredentials) {
   EXPECT_EQ(publishableRepositoryUri("git@github.com:org/repo.git"),
             "ssh://git@github.com/org/repo.git");
   EXPECT_EQ(publishableRepositoryUri("https://github.com/org/repo"), "https://github.com/org/repo");
+  // Clones of local repositories (as CI makes them) must still give an absolute URI.
+  EXPECT_EQ(publishableRepositoryUri("/srv/git/my repo"), "file:///srv/git/my%20repo");
+  EXPECT_EQ(publishableRepositoryUri("../upstream"), "");
 }
 
 TEST(Columns, Utf16CodeUnits) {
