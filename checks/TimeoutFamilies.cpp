@@ -162,6 +162,22 @@ void MissingTimeoutCheck::registerFamilyMatchers(MatchFinder *Finder) {
             .bind("infinite"),
         this);
 
+  // Calls of free functions and of methods named by a model, bound as Id.
+  auto addCallMatchers = [&](const std::vector<std::string> &FunctionNames,
+                             const std::vector<std::string> &MethodNames, llvm::StringRef Id) {
+    if (!FunctionNames.empty())
+      Finder->addMatcher(callExpr(unless(cxxMemberCallExpr()),
+                                  callee(functionDecl(hasAnyName(refs(FunctionNames)))),
+                                  NotInSystemHeader)
+                             .bind(Id),
+                         this);
+    if (!MethodNames.empty())
+      Finder->addMatcher(
+          cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(refs(MethodNames)))), NotInSystemHeader)
+              .bind(Id),
+          this);
+  };
+
   Functions.clear();
   std::vector<std::string> Methods;
   for (const UnboundedOperationModel &M : Models->UnboundedOperations) {
@@ -170,17 +186,7 @@ void MissingTimeoutCheck::registerFamilyMatchers(MatchFinder *Finder) {
     Functions.insert(Functions.end(), M.Functions.begin(), M.Functions.end());
     Methods.insert(Methods.end(), M.Methods.begin(), M.Methods.end());
   }
-  if (!Functions.empty())
-    Finder->addMatcher(callExpr(unless(cxxMemberCallExpr()),
-                                callee(functionDecl(hasAnyName(refs(Functions)))),
-                                NotInSystemHeader)
-                           .bind("unbounded"),
-                       this);
-  if (!Methods.empty())
-    Finder->addMatcher(
-        cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(refs(Methods)))), NotInSystemHeader)
-            .bind("unbounded"),
-        this);
+  addCallMatchers(Functions, Methods, "unbounded");
 
   Functions.clear();
   Methods.clear();
@@ -188,17 +194,7 @@ void MissingTimeoutCheck::registerFamilyMatchers(MatchFinder *Finder) {
     Functions.insert(Functions.end(), M.Functions.begin(), M.Functions.end());
     Methods.insert(Methods.end(), M.Methods.begin(), M.Methods.end());
   }
-  if (!Functions.empty())
-    Finder->addMatcher(callExpr(unless(cxxMemberCallExpr()),
-                                callee(functionDecl(hasAnyName(refs(Functions)))),
-                                NotInSystemHeader)
-                           .bind("streamop"),
-                       this);
-  if (!Methods.empty())
-    Finder->addMatcher(
-        cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(refs(Methods)))), NotInSystemHeader)
-            .bind("streamop"),
-        this);
+  addCallMatchers(Functions, Methods, "streamop");
 }
 
 void MissingTimeoutCheck::checkConnectionString(const MatchFinder::MatchResult &Result,
