@@ -53,10 +53,8 @@ public:
   HandleFate trace(const ValueDecl *Handle, const Stmt *Scope, unsigned Depth) {
     if (!Visited.insert(Handle).second)
       return HandleFate::Unconfigured;
-    RefCollector Collector(Handle);
-    Collector.TraverseStmt(const_cast<Stmt *>(Scope));
     bool Escapes = false;
-    for (const Expr *Ref : Collector.Refs) {
+    for (const Expr *Ref : referencesTo(Handle, *Scope)) {
       switch (useOf(*Ref, Handle, Depth)) {
       case HandleFate::Configured:
         return HandleFate::Configured;
@@ -157,6 +155,12 @@ HandleFate traceHandle(const ValueDecl *Handle, const Stmt *Scope, ASTContext &C
   if (!Handle || !Scope)
     return HandleFate::Escapes;
   return Tracer(Context, Policy).trace(Handle, Scope, Depth);
+}
+
+llvm::SmallVector<const Expr *, 8> referencesTo(const ValueDecl *Target, const Stmt &Scope) {
+  RefCollector Collector(Target);
+  Collector.TraverseStmt(const_cast<Stmt *>(&Scope));
+  return std::move(Collector.Refs);
 }
 
 const ValueDecl *handleDecl(const Expr *E) {

@@ -31,6 +31,10 @@ struct HandleUsePolicy {
 HandleFate traceHandle(const ValueDecl *Handle, const Stmt *Scope, ASTContext &Context,
                        const HandleUsePolicy &Policy, unsigned Depth = 3);
 
+/// Every expression inside \p Scope that names \p Target (a DeclRefExpr or MemberExpr), in
+/// source order.
+llvm::SmallVector<const Expr *, 8> referencesTo(const ValueDecl *Target, const Stmt &Scope);
+
 /// The declaration a handle expression names: `h`, `&h`, `h.get()`, `*h`, through casts and parens.
 const ValueDecl *handleDecl(const Expr *E);
 

@@ -538,23 +538,6 @@ Use useOf(const Expr &Ref, ASTContext &Context) {
   return {};
 }
 
-class RefFinder : public RecursiveASTVisitor<RefFinder> {
-public:
-  explicit RefFinder(const ValueDecl *Target) : Target(Target) {}
-  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (Ref->getDecl() == Target)
-      Refs.push_back(Ref);
-    return true;
-  }
-  bool VisitMemberExpr(MemberExpr *Member) {
-    if (Member->getMemberDecl() == Target)
-      Refs.push_back(Member);
-    return true;
-  }
-  const ValueDecl *Target;
-  std::vector<const Expr *> Refs;
-};
-
 const FunctionDecl *
 outermostFunction(const FunctionDecl *F,
                   const llvm::DenseMap<const FunctionDecl *, const FunctionDecl *> &Parents) {
@@ -640,9 +623,7 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
     }
     if (!Scope)
       return true;
-    RefFinder Finder(C.Decl);
-    Finder.TraverseStmt(const_cast<Stmt *>(Scope));
-    for (const Expr *Ref : Finder.Refs) {
+    for (const Expr *Ref : referencesTo(C.Decl, *Scope)) {
       Use U = useOf(*Ref, Context);
       if (U.Alias) {
         if (derivesContext(U.Alias->getInit()))
@@ -835,9 +816,7 @@ void Analysis::checkSpans(ClangTidyCheck &Check, const FunctionDecl *Handler, co
         const Expr *VarInit = Var->getInit() ? Var->getInit()->IgnoreImplicit() : nullptr;
         const auto *InitConstruct = dyn_cast_or_null<CXXConstructExpr>(VarInit);
         HasParent = VarInit && !(InitConstruct && InitConstruct->getNumArgs() == 0);
-        RefFinder Finder(Var);
-        Finder.TraverseStmt(const_cast<Stmt *>(Body));
-        for (const Expr *Ref : Finder.Refs) {
+        for (const Expr *Ref : referencesTo(Var, *Body)) {
           DynTypedNodeList Parents = Context.getParents(*Ref);
           const auto *Member = Parents.empty() ? nullptr : Parents[0].get<MemberExpr>();
           if (Member && Member->getMemberDecl()->getDeclName().isIdentifier() &&
