@@ -1,7 +1,7 @@
 //===--- Analysis.cpp -----------------------------------------------------===//
 #include "Analysis.h"
 #include "Report.h"
-#include "RuleCatalog.h"
+#include "utils/RuleCatalog.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"

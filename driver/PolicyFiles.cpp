@@ -1,9 +1,9 @@
 //===--- PolicyFiles.cpp --------------------------------------------------===//
 #include "PolicyFiles.h"
 
-#include "IamPolicy.h"
-#include "ModelCache.h"
-#include "RuleCatalog.h"
+#include "TenantUnscopedArn/IamPolicy.h"
+#include "utils/ModelCache.h"
+#include "utils/RuleCatalog.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"

@@ -3,7 +3,7 @@
 #define DISTLINT_DRIVER_REPORT_H
 
 #include "Finding.h"
-#include "RuleCatalog.h"
+#include "utils/RuleCatalog.h"
 #include "llvm/Support/raw_ostream.h"
 #include <nlohmann/json.hpp>
 #include <optional>

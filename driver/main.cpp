@@ -10,7 +10,7 @@
 #include "PolicyFiles.h"
 #include "Process.h"
 #include "Report.h"
-#include "RuleCatalog.h"
+#include "utils/RuleCatalog.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"

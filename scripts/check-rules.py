@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Keeps every rule's four mirror files in step with rules/ (STYLE.md, point 1):
 
-  rules/<id>.json  <->  checks/<Name>Check.{h,cpp}  <->  test/checks/<id>*.cpp
+  rules/<id>.json  <->  checks/<Name>/<Name>Check.{h,cpp} and README.md
+                   <->  test/checks/<id>*.cpp
                    <->  docs/checks/<id>.md, listed in docs/checks/README.md
 
 Checks each rule file's required fields (the ones the rule catalog parses), that the mirrors exist,
@@ -108,18 +109,22 @@ def verify(root, allow_missing):
             errors.append(f"{rel}: duplicate rule id '{rid}'")
         ids.add(rid)
         names.add(name)
-        need(f"checks/{name}Check.h", rid)
-        need(f"checks/{name}Check.cpp", rid)
+        need(f"checks/{name}/{name}Check.h", rid)
+        need(f"checks/{name}/{name}Check.cpp", rid)
+        need(f"checks/{name}/README.md", rid)
         need(f"docs/checks/{rid}.md", rid)
         tests = glob.glob(os.path.join(root, "test", "checks", f"{rid}*.cpp"))
         if not tests and f"test/checks/{rid}.cpp" not in allowed:
             errors.append(f"{rid}: missing test/checks/{rid}*.cpp (at least one test file)")
 
     # The reverse direction: nothing left behind by a renamed or deleted rule.
+    # Every folder under checks/ but utils/ is one rule's.
+    for path in sorted(glob.glob(os.path.join(root, "checks", "*", ""))):
+        name = os.path.basename(os.path.dirname(path))
+        if name != "utils" and name not in names:
+            errors.append(f"checks/{name}/: no rules/*.json has \"name\": \"{name}\"")
     for path in sorted(glob.glob(os.path.join(root, "checks", "*Check.h"))):
-        name = os.path.basename(path)[:-len("Check.h")]
-        if name not in names:
-            errors.append(f"checks/{name}Check.h: no rules/*.json has \"name\": \"{name}\"")
+        errors.append(f"checks/{os.path.basename(path)}: a check belongs in checks/<Name>/")
     for path in sorted(glob.glob(os.path.join(root, "docs", "checks", "*.md"))):
         stem = os.path.basename(path)[:-3]
         if stem != "README" and stem not in ids:

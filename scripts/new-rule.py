@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Adds a rule with its four mirror files, all in step (STYLE.md, point 8):
 
-  rules/<id>.json              metadata + API models (fill in the TODOs)
-  checks/<Name>Check.{h,cpp}   the check, registered by the build from the rule file
-  test/checks/<id>.cpp         the lit test: positives and their correct look-alikes
-  docs/checks/<id>.md          the user documentation, standard sections
+  rules/<id>.json                     metadata + API models (fill in the TODOs)
+  checks/<Name>/<Name>Check.{h,cpp}   the check, registered by the build from the rule file
+  checks/<Name>/README.md             which file holds which API family
+  test/checks/<id>.cpp                the lit test: positives and their correct look-alikes
+  docs/checks/<id>.md                 the user documentation, standard sections
 
 and regenerates docs/checks/README.md. The new check is inert (no matcher) until you write it;
 `python3 scripts/check-rules.py` then keeps the four in step.
@@ -45,7 +46,7 @@ def files_for(rid, name, summary):
         "options": [],
         "models": {},
     }
-    guard = f"DISTLINT_CHECKS_{name.upper()}CHECK_H"
+    guard = f"DISTLINT_CHECKS_{name.upper()}_{name.upper()}CHECK_H"
     header = f"""//===--- {name}Check.h - {rid} ---===//
 #ifndef {guard}
 #define {guard}
@@ -81,7 +82,7 @@ namespace clang::tidy::distsys {{
 {name}Check::{name}Check(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context) {{
   // Read options once here (Options.get) into const members; API names come from the rule's
-  // "models" (see MissingTimeoutCheck for modelsFor/loadModels).
+  // "models" (see checks/utils/ModelCache.h, loadModels).
 }}
 
 void {name}Check::storeOptions(ClangTidyOptions::OptionMap &Opts) {{}}
@@ -141,10 +142,23 @@ None.
 
 TODO: what the check deliberately does not report (precision first).
 """
+    readme = f"""# checks/{name}: `{rid}`
+
+{summary}
+
+| File | Holds |
+|---|---|
+| `{name}Check.{{h,cpp}}` | the check: options, matchers and diagnostics |
+
+API models: the `models` section of `rules/{rid}.json` (plus user model files).
+Tests: `test/checks/{rid}*.cpp`. User documentation: `docs/checks/{rid}.md`.
+Shared helpers (name matching, value wrappers, handle tracking, model loading): `checks/utils/`.
+"""
     return {
         f"rules/{rid}.json": json.dumps(rule, indent=2) + "\n",
-        f"checks/{name}Check.h": header,
-        f"checks/{name}Check.cpp": source,
+        f"checks/{name}/{name}Check.h": header,
+        f"checks/{name}/{name}Check.cpp": source,
+        f"checks/{name}/README.md": readme,
         f"test/checks/{rid}.cpp": test,
         f"docs/checks/{rid}.md": doc,
     }

@@ -1,7 +1,7 @@
 //===--- IamPolicyTest.cpp - the policy logic of distsys-tenant-unscoped-arn --===//
-#include "IamPolicy.h"
+#include "TenantUnscopedArn/IamPolicy.h"
 #include "PolicyFiles.h"
-#include "RuleCatalog.h"
+#include "utils/RuleCatalog.h"
 
 #include <gtest/gtest.h>
 

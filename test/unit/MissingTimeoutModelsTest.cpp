@@ -1,7 +1,7 @@
 // The typed models of distsys-missing-timeout: the built-in ones parse, and a malformed user
 // model is rejected with a message that names the model and the field at fault.
-#include "MissingTimeoutModels.h"
-#include "RuleCatalog.h"
+#include "MissingTimeout/MissingTimeoutModels.h"
+#include "utils/RuleCatalog.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 //===--- RuleCatalogTest.cpp - rule files and user model files ------------===//
-#include "RuleCatalog.h"
+#include "utils/RuleCatalog.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"

@@ -1,6 +1,6 @@
 //===--- SarifTest.cpp - the SARIF writer ---------------------------------===//
 #include "Report.h"
-#include "RuleCatalog.h"
+#include "utils/RuleCatalog.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"

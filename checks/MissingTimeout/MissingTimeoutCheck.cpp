@@ -1,7 +1,7 @@
 //===--- MissingTimeoutCheck.cpp - distsys-missing-timeout ----------------===//
 #include "MissingTimeoutCheck.h"
 #include "MissingTimeoutModels.h"
-#include "ModelCache.h"
+#include "utils/ModelCache.h"
 #include "TimeoutFamilies.h"
 
 #include "clang/AST/ASTContext.h"

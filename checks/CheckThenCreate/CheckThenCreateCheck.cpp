@@ -8,8 +8,8 @@
 //===----------------------------------------------------------------------===//
 #include "CheckThenCreateCheck.h"
 #include "CheckThenCreateModels.h"
-#include "HandleTracking.h"
-#include "ModelCache.h"
+#include "utils/HandleTracking.h"
+#include "utils/ModelCache.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"

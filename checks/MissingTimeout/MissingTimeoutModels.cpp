@@ -1,6 +1,6 @@
 //===--- MissingTimeoutModels.cpp -----------------------------------------===//
 #include "MissingTimeoutModels.h"
-#include "ModelJson.h"
+#include "utils/ModelJson.h"
 
 namespace clang::tidy::distsys {
 using nlohmann::json;

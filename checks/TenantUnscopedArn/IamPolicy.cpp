@@ -1,6 +1,6 @@
 //===--- IamPolicy.cpp ----------------------------------------------------===//
 #include "IamPolicy.h"
-#include "ModelJson.h"
+#include "utils/ModelJson.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"

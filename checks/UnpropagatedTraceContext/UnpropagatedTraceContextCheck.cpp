@@ -10,9 +10,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "UnpropagatedTraceContextCheck.h"
-#include "HandleTracking.h"
-#include "ApiNames.h"
-#include "ModelCache.h"
+#include "utils/HandleTracking.h"
+#include "utils/ApiNames.h"
+#include "utils/ModelCache.h"
 #include "UnpropagatedTraceContextModels.h"
 
 #include "clang/AST/ASTContext.h"

@@ -2,7 +2,7 @@
 #ifndef DISTLINT_CHECKS_MISSINGTIMEOUTCHECK_H
 #define DISTLINT_CHECKS_MISSINGTIMEOUTCHECK_H
 
-#include "HandleTracking.h"
+#include "utils/HandleTracking.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include <string>

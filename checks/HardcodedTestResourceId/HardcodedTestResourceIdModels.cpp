@@ -1,6 +1,6 @@
 //===--- HardcodedTestResourceIdModels.cpp --------------------------------===//
 #include "HardcodedTestResourceIdModels.h"
-#include "ModelJson.h"
+#include "utils/ModelJson.h"
 
 namespace clang::tidy::distsys {
 using nlohmann::json;

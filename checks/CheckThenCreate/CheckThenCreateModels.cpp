@@ -1,6 +1,6 @@
 //===--- CheckThenCreateModels.cpp ----------------------------------------===//
 #include "CheckThenCreateModels.h"
-#include "ModelJson.h"
+#include "utils/ModelJson.h"
 
 namespace clang::tidy::distsys {
 using nlohmann::json;

@@ -1,8 +1,8 @@
 //===--- HardcodedTestResourceIdCheck.cpp - distsys-hardcoded-test-resource-id ---===//
 #include "HardcodedTestResourceIdCheck.h"
 #include "HardcodedTestResourceIdModels.h"
-#include "ApiNames.h"
-#include "ModelCache.h"
+#include "utils/ApiNames.h"
+#include "utils/ModelCache.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"

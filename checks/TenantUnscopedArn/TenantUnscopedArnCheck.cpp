@@ -1,8 +1,8 @@
 //===--- TenantUnscopedArnCheck.cpp - distsys-tenant-unscoped-arn ---------===//
 #include "TenantUnscopedArnCheck.h"
 #include "IamPolicy.h"
-#include "ApiNames.h"
-#include "ModelCache.h"
+#include "utils/ApiNames.h"
+#include "utils/ModelCache.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"

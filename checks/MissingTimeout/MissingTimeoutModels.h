@@ -7,7 +7,7 @@
 #ifndef DISTLINT_CHECKS_MISSINGTIMEOUTMODELS_H
 #define DISTLINT_CHECKS_MISSINGTIMEOUTMODELS_H
 
-#include "ApiNames.h"
+#include "utils/ApiNames.h"
 #include "clang/AST/Decl.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Regex.h"

@@ -1,6 +1,6 @@
 //===--- UnpropagatedTraceContextModels.cpp -------------------------------===//
 #include "UnpropagatedTraceContextModels.h"
-#include "ModelJson.h"
+#include "utils/ModelJson.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace clang::tidy::distsys {
