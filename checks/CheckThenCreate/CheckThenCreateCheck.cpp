@@ -8,12 +8,13 @@
 //===----------------------------------------------------------------------===//
 #include "CheckThenCreateCheck.h"
 #include "CheckThenCreateModels.h"
+#include "utils/ApiNames.h"
 #include "utils/HandleTracking.h"
 #include "utils/ModelCache.h"
+#include "utils/ValueWrappers.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/PrettyPrinter.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -57,41 +58,6 @@ std::string substitute(std::string Text, llvm::StringRef Key, llvm::StringRef Va
   return Text;
 }
 
-std::string qualifiedName(const NamedDecl &D) {
-  std::string Name;
-  llvm::raw_string_ostream OS(Name);
-  PrintingPolicy Policy(D.getASTContext().getLangOpts());
-  Policy.SuppressInlineNamespace = true;
-  Policy.SuppressUnwrittenScope = true;
-  D.printQualifiedName(OS, Policy);
-  return Name;
-}
-
-/// hasName semantics: \p Pattern is the qualified name or a "::"-separated suffix of it. A plain
-/// name only matches a declaration at global scope, in namespace std, or with C linkage, so a
-/// project's own `open` or `access` is not mistaken for the POSIX one.
-bool nameMatches(const NamedDecl &D, llvm::StringRef Pattern) {
-  Pattern.consume_front("::");
-  std::string Qualified = qualifiedName(D);
-  llvm::StringRef Name(Qualified);
-  if (!Pattern.contains("::")) {
-    const auto *Function = dyn_cast<FunctionDecl>(&D);
-    const DeclContext *Context = D.getDeclContext()->getRedeclContext();
-    if (!Context->isTranslationUnit() && !D.isInStdNamespace() &&
-        !(Function && Function->isExternC()))
-      return false;
-    return D.getIdentifier() && D.getName() == Pattern;
-  }
-  return Name == Pattern ||
-         (Name.ends_with(Pattern) && Name.drop_back(Pattern.size()).ends_with("::"));
-}
-
-bool methodMatches(const CXXMethodDecl &Method, llvm::StringRef Pattern) {
-  auto [Class, Name] = Pattern.rsplit("::");
-  return !Class.empty() && Method.getIdentifier() && Method.getName() == Name &&
-         nameMatches(*Method.getParent(), Class);
-}
-
 /// The callee of a call or the constructor of a construction.
 const FunctionDecl *calleeOf(const Expr *E) {
   if (const auto *Call = dyn_cast<CallExpr>(E))
@@ -120,35 +86,16 @@ unsigned numArgs(const Expr *E) {
   return 0;
 }
 
-/// Looks through the wrappers a resource name travels in: casts, temporaries, converting
-/// constructors (std::string, std::filesystem::path, pqxx::zview) and c_str()/data()/string().
+/// The wrappers a resource name travels in: casts, temporaries, converting constructors
+/// (std::string, std::filesystem::path, pqxx::zview) and c_str()/data()/string().
 const Expr *stripName(const Expr *E) {
-  for (unsigned Guard = 0; E && Guard < 32; ++Guard) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E)) {
-      E = M->getSubExpr();
-    } else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E)) {
-      E = B->getSubExpr();
-    } else if (const auto *C = dyn_cast<ExprWithCleanups>(E)) {
-      E = C->getSubExpr();
-    } else if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E)) {
-      E = Cast->getSubExpr();
-    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-               Construct && Construct->getNumArgs() >= 1 &&
-               llvm::all_of(llvm::drop_begin(Construct->arguments()),
-                            [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); })) {
-      E = Construct->getArg(0);
-    } else if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E);
-               Member && Member->getNumArgs() == 0 && Member->getMethodDecl() &&
-               Member->getMethodDecl()->getIdentifier() &&
-               llvm::is_contained({"c_str", "data", "string", "native", "view"},
-                                  Member->getMethodDecl()->getName())) {
-      E = Member->getImplicitObjectArgument();
-    } else {
-      return E;
-    }
-  }
-  return E;
+  static constexpr llvm::StringRef Accessors[] = {"c_str", "data", "string", "native", "view"};
+  static const ValueWrappers NameWrappers = [] {
+    ValueWrappers W;
+    W.Accessors = Accessors;
+    return W;
+  }();
+  return stripValueWrappers(E, NameWrappers);
 }
 
 /// The text of a string literal, or of a const variable initialised with one.
@@ -599,15 +546,15 @@ private:
     if (!Model.Constructor.empty()) {
       const auto *Constructor = dyn_cast<CXXConstructorDecl>(&Callee);
       return Constructor && isa<CXXConstructExpr>(E) &&
-             nameMatches(*Constructor->getParent(), Model.Constructor);
+             nameMatches(*Constructor->getParent(), Model.Constructor, PlainName::GlobalOnly);
     }
     if (!isa<CallExpr>(E))
       return false;
     if (!Model.Method.empty()) {
       const auto *Method = dyn_cast<CXXMethodDecl>(&Callee);
-      return Method && methodMatches(*Method, Model.Method);
+      return Method && methodMatches(*Method, Model.Method, PlainName::GlobalOnly);
     }
-    return !isa<CXXMethodDecl>(Callee) && nameMatches(Callee, Model.Function);
+    return !isa<CXXMethodDecl>(Callee) && nameMatches(Callee, Model.Function, PlainName::GlobalOnly);
   }
 
   /// Member calls on the request variable \p Request (or along a With* chain) named one of
@@ -755,9 +702,9 @@ private:
     for (const CommandFunction &Fn : F.CommandFunctions) {
       if (!Fn.Method.empty()) {
         const auto *Method = dyn_cast<CXXMethodDecl>(&Callee);
-        if (Method && methodMatches(*Method, Fn.Method))
+        if (Method && methodMatches(*Method, Fn.Method, PlainName::GlobalOnly))
           return &Fn;
-      } else if (!isa<CXXMethodDecl>(Callee) && nameMatches(Callee, Fn.Function)) {
+      } else if (!isa<CXXMethodDecl>(Callee) && nameMatches(Callee, Fn.Function, PlainName::GlobalOnly)) {
         return &Fn;
       }
     }

@@ -3,6 +3,7 @@
 #include "HardcodedTestResourceIdModels.h"
 #include "utils/ApiNames.h"
 #include "utils/ModelCache.h"
+#include "utils/ValueWrappers.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -36,30 +37,14 @@ bool isDefaultArg(const Expr *E) { return isa<CXXDefaultArgExpr>(E); }
 /// Skips what does not change a string's value: casts, temporaries, string and string_view
 /// construction from one value, c_str()/data() and conversion operators.
 const Expr *stripWrappers(const Expr *E) {
-  for (unsigned Depth = 0; E && Depth < 32; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E)) {
-      E = B->getSubExpr();
-    } else if (const auto *C = dyn_cast<ExplicitCastExpr>(E)) {
-      E = C->getSubExpr();
-    } else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E)) {
-      if (Ctor->getNumArgs() == 0 ||
-          !llvm::all_of(llvm::drop_begin(Ctor->arguments()), isDefaultArg))
-        return E;
-      E = Ctor->getArg(0);
-    } else if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
-      const CXXMethodDecl *Method = Member->getMethodDecl();
-      if (!Method || Member->getNumArgs() != 0 ||
-          !(isa<CXXConversionDecl>(Method) ||
-            (Method->getDeclName().isIdentifier() &&
-             (Method->getName() == "c_str" || Method->getName() == "data"))))
-        return E;
-      E = Member->getImplicitObjectArgument();
-    } else {
-      return E;
-    }
-  }
-  return E;
+  static constexpr llvm::StringRef Accessors[] = {"c_str", "data"};
+  static const ValueWrappers StringWrappers = [] {
+    ValueWrappers W;
+    W.ConversionOperators = true;
+    W.Accessors = Accessors;
+    return W;
+  }();
+  return stripValueWrappers(E, StringWrappers);
 }
 
 /// Whether \p Var keeps the value of its initialiser wherever it is used: a constant, a

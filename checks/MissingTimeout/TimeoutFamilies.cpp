@@ -10,6 +10,7 @@
 #include "TimeoutFamilies.h"
 #include "MissingTimeoutCheck.h"
 #include "MissingTimeoutModels.h"
+#include "utils/ValueWrappers.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -57,24 +58,13 @@ const CXXRecordDecl *recordOf(const Expr *E) {
 
 /// The string literal \p E is, through conversions to std::string and temporaries.
 const StringLiteral *literalOf(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Literal = dyn_cast<StringLiteral>(E))
-      return Literal;
-    if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temp->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = Bind->getSubExpr();
-    else if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = Cast->getSubExpr();
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-             Construct && Construct->getNumArgs() >= 1 &&
-             !Construct->getConstructor()->isCopyOrMoveConstructor())
-      E = Construct->getArg(0);
-    else
-      return nullptr;
-  }
-  return nullptr;
+  static const ValueWrappers LiteralWrappers = [] {
+    ValueWrappers W;
+    W.ExplicitCasts = ValueWrappers::Casts::Functional;
+    W.CopyConstructors = false;
+    return W;
+  }();
+  return dyn_cast_or_null<StringLiteral>(stripValueWrappers(E, LiteralWrappers));
 }
 
 std::string sourceText(const Expr *E, const ASTContext &Context) {

@@ -3,6 +3,7 @@
 #include "IamPolicy.h"
 #include "utils/ApiNames.h"
 #include "utils/ModelCache.h"
+#include "utils/ValueWrappers.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -35,31 +36,19 @@ struct LocatedValue {
   }
 };
 
-/// Looks through the conversions and temporaries between a value and where it is used.
-const Expr *strip(const Expr *E) {
-  while (E) {
-    const Expr *Before = E;
-    E = E->IgnoreParenImpCasts();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
-      E = C->getSubExpr();
-    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = F->getSubExpr();
-    else if (const auto *L = dyn_cast<CXXStdInitializerListExpr>(E))
-      E = L->getSubExpr();
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-             Construct && Construct->getNumArgs() >= 1 &&
-             llvm::all_of(llvm::drop_begin(Construct->arguments()),
-                          [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); }))
-      E = Construct->getArg(0);
-    if (E == Before)
-      return E;
-  }
-  return E;
+/// The conversions and temporaries between a value and where it is used, and the
+/// initializer_list a braced list of statements or resources becomes.
+const ValueWrappers &policyWrappers() {
+  static const ValueWrappers Kinds = [] {
+    ValueWrappers W;
+    W.ExplicitCasts = ValueWrappers::Casts::Functional;
+    W.InitializerLists = true;
+    return W;
+  }();
+  return Kinds;
 }
+
+const Expr *strip(const Expr *E) { return stripValueWrappers(E, policyWrappers()); }
 
 bool isStringLike(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
@@ -110,9 +99,7 @@ const Stmt *parentThroughWrappers(const Stmt &S, ASTContext &Context, unsigned A
     const Stmt *P = Index < Parents.size() ? Parents[Index].get<Stmt>() : nullptr;
     if (!P)
       return nullptr;
-    if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr, ParenExpr,
-            ExprWithCleanups, CXXFunctionalCastExpr, CXXStdInitializerListExpr>(P) ||
-        (isa<CXXConstructExpr>(P) && strip(cast<Expr>(P)) != P)) {
+    if (isValueWrapper(*P, policyWrappers())) {
       Current = P;
       continue;
     }

@@ -13,6 +13,7 @@
 #include "utils/HandleTracking.h"
 #include "utils/ApiNames.h"
 #include "utils/ModelCache.h"
+#include "utils/ValueWrappers.h"
 #include "UnpropagatedTraceContextModels.h"
 
 #include "clang/AST/ASTContext.h"
@@ -100,16 +101,13 @@ std::string displayName(const FunctionDecl &F, const SourceManager &SM) {
 
 /// The narrow string literal \p E is, through conversions to std::string and the like.
 const StringLiteral *literalIn(const Expr *E) {
-  for (unsigned Steps = 0; E && Steps < 6; ++Steps) {
-    E = E->IgnoreImplicit()->IgnoreParens();
-    if (const auto *Literal = dyn_cast<StringLiteral>(E))
-      return Literal->getCharByteWidth() == 1 ? Literal : nullptr;
-    const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-    if (!Construct || Construct->getNumArgs() == 0)
-      return nullptr;
-    E = Construct->getArg(0);
-  }
-  return nullptr;
+  static const ValueWrappers LiteralWrappers = [] {
+    ValueWrappers W;
+    W.ExplicitCasts = ValueWrappers::Casts::Functional;
+    return W;
+  }();
+  const auto *Literal = dyn_cast_or_null<StringLiteral>(stripValueWrappers(E, LiteralWrappers));
+  return Literal && Literal->getCharByteWidth() == 1 ? Literal : nullptr;
 }
 
 /// Whether a value of \p Type could hold request headers: an object (or pointer to one) that is
