@@ -9,7 +9,9 @@
 #include "CheckThenCreateCheck.h"
 #include "CheckThenCreateModels.h"
 #include "utils/ApiNames.h"
+#include "utils/Calls.h"
 #include "utils/HandleTracking.h"
+#include "utils/MessageTemplates.h"
 #include "utils/ModelCache.h"
 #include "utils/ValueWrappers.h"
 
@@ -50,41 +52,6 @@ struct Operation {
   const Expr *InnerCheck = nullptr;
   std::string InnerName;
 };
-
-std::string substitute(std::string Text, llvm::StringRef Key, llvm::StringRef Value) {
-  for (size_t Pos = Text.find(Key); Pos != std::string::npos;
-       Pos = Text.find(Key, Pos + Value.size()))
-    Text.replace(Pos, Key.size(), Value.str());
-  return Text;
-}
-
-/// The callee of a call or the constructor of a construction.
-const FunctionDecl *calleeOf(const Expr *E) {
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return Call->getDirectCallee();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    return Construct->getConstructor();
-  return nullptr;
-}
-
-const Expr *argOf(const Expr *E, int Index) {
-  if (Index < 0)
-    return nullptr;
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return static_cast<unsigned>(Index) < Call->getNumArgs() ? Call->getArg(Index) : nullptr;
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    return static_cast<unsigned>(Index) < Construct->getNumArgs() ? Construct->getArg(Index)
-                                                                  : nullptr;
-  return nullptr;
-}
-
-unsigned numArgs(const Expr *E) {
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return Call->getNumArgs();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    return Construct->getNumArgs();
-  return 0;
-}
 
 /// The wrappers a resource name travels in: casts, temporaries, converting constructors
 /// (std::string, std::filesystem::path, pqxx::zview) and c_str()/data()/string().
@@ -419,8 +386,8 @@ public:
         for (const Expr *Call : Index.Calls) {
           if (!isBefore(Call->getBeginLoc(), Before))
             break;
-          for (unsigned A = 0, N = numArgs(Call); A < N; ++A) {
-            const auto *AddrOf = dyn_cast<UnaryOperator>(argOf(Call, A)->IgnoreParenImpCasts());
+          for (unsigned A = 0, N = callArguments(Call).size(); A < N; ++A) {
+            const auto *AddrOf = dyn_cast<UnaryOperator>(argumentAt(Call, A)->IgnoreParenImpCasts());
             if (AddrOf && AddrOf->getOpcode() == UO_AddrOf && refersTo(AddrOf->getSubExpr(), Var))
               if (auto Op = classify(Call, /*WantCreate=*/false))
                 Out.push_back(std::move(*Op));
@@ -473,7 +440,7 @@ public:
             if (llvm::is_contained(F.TransactionCommands, llvm::StringRef(*Command).upper()))
               return true;
       } else if (F.FamilyKind == Kind::Sql) {
-        if (auto Sql = stringValue(argOf(Call, Fn->FormatArg)))
+        if (auto Sql = stringValue(argumentAt(Call, Fn->FormatArg)))
           if (llvm::any_of(F.LockQueries, [&](const auto &R) { return R->match(*Sql); }))
             return true;
       }
@@ -596,8 +563,8 @@ private:
 
   std::optional<std::string> callKey(const ResourceCall &Model, const Expr *E) const {
     if (Model.KeyArg >= 0)
-      return keyOf(argOf(E, Model.KeyArg), Context);
-    const Expr *Request = argOf(E, Model.RequestArg);
+      return keyOf(argumentAt(E, Model.KeyArg), Context);
+    const Expr *Request = argumentAt(E, Model.RequestArg);
     if (!Request)
       return std::nullopt;
     std::vector<std::string> Parts;
@@ -642,16 +609,16 @@ private:
     if (Model.FlagsArg >= 0 || !Model.AtomicFlags.empty()) {
       llvm::SmallVector<std::string, 8> Words;
       if (Model.FlagsArg >= 0) {
-        Words = spelledIdentifiers(argOf(E, Model.FlagsArg), Context);
+        Words = spelledIdentifiers(argumentAt(E, Model.FlagsArg), Context);
       } else {
-        for (unsigned I = 0, N = numArgs(E); I < N; ++I)
-          if (static_cast<int>(I) != Model.KeyArg && !isa<CXXDefaultArgExpr>(argOf(E, I)))
-            Words.append(spelledIdentifiers(argOf(E, I), Context));
+        for (unsigned I = 0, N = callArguments(E).size(); I < N; ++I)
+          if (static_cast<int>(I) != Model.KeyArg && !isa<CXXDefaultArgExpr>(argumentAt(E, I)))
+            Words.append(spelledIdentifiers(argumentAt(E, I), Context));
       }
       if (!Model.RequiredFlags.empty() && !mentionsAny(Words, Model.RequiredFlags))
         return false;
       Op.Atomic = mentionsAny(Words, Model.AtomicFlags);
-      const Expr *Flags = argOf(E, Model.FlagsArg);
+      const Expr *Flags = argumentAt(E, Model.FlagsArg);
       CharSourceRange Range =
           Flags ? Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Flags->getSourceRange()),
                                            SM, LangOpts)
@@ -674,7 +641,7 @@ private:
       }
     }
     if (Model.ModeArg >= 0) {
-      const Expr *ModeExpr = argOf(E, Model.ModeArg);
+      const Expr *ModeExpr = argumentAt(E, Model.ModeArg);
       auto Mode = stringValue(ModeExpr);
       if (!Mode || Mode->empty() || !llvm::StringRef(Model.CreateModes).contains((*Mode)[0]))
         return false;
@@ -691,7 +658,7 @@ private:
               Literal->getBeginLoc().getLocWithOffset(Text.size() - 1), Model.FixModeChar);
       }
     }
-    const Expr *Request = argOf(E, Model.RequestArg);
+    const Expr *Request = argumentAt(E, Model.RequestArg);
     for (const std::string &Setter : Model.AtomicSetters)
       if (Request && !setterCalls(Request, E, Setter).empty())
         Op.Atomic = true;
@@ -717,7 +684,7 @@ private:
     if (!Call)
       return std::nullopt;
     if (Fn.FormatArg >= 0) {
-      auto Format = stringValue(argOf(E, Fn.FormatArg));
+      auto Format = stringValue(argumentAt(E, Fn.FormatArg));
       if (!Format)
         return std::nullopt;
       llvm::SmallVector<const Expr *, 8> Args;
@@ -726,7 +693,7 @@ private:
       return redisFormatTokens(*Format, Args);
     }
     // argv form: a local array initialised with the command's words.
-    const Expr *Argv = argOf(E, Fn.ArgvArg);
+    const Expr *Argv = argumentAt(E, Fn.ArgvArg);
     const auto *Ref = Argv ? dyn_cast<DeclRefExpr>(Argv->IgnoreParenImpCasts()) : nullptr;
     const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
     const auto *Init = Var ? dyn_cast_or_null<InitListExpr>(Var->getInit()) : nullptr;
@@ -794,7 +761,7 @@ private:
     const CommandFunction *Fn = commandFunction(F, Callee);
     if (!Fn)
       return std::nullopt;
-    auto Sql = stringValue(argOf(E, Fn->FormatArg));
+    auto Sql = stringValue(argumentAt(E, Fn->FormatArg));
     if (!Sql)
       return std::nullopt;
     llvm::SmallVector<llvm::StringRef, 2> Groups;

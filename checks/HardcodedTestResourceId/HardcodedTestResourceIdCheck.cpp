@@ -2,6 +2,7 @@
 #include "HardcodedTestResourceIdCheck.h"
 #include "HardcodedTestResourceIdModels.h"
 #include "utils/ApiNames.h"
+#include "utils/Calls.h"
 #include "utils/ModelCache.h"
 #include "utils/ValueWrappers.h"
 
@@ -215,20 +216,9 @@ const FunctionDecl *enclosingFunction(const Expr &E, ASTContext &Context) {
   return nullptr;
 }
 
-llvm::ArrayRef<const Expr *> callArguments(const Expr *Call) {
-  if (const auto *C = dyn_cast<CallExpr>(Call))
-    return {C->getArgs(), C->getNumArgs()};
-  if (const auto *C = dyn_cast<CXXConstructExpr>(Call))
-    return {C->getArgs(), C->getNumArgs()};
-  return {};
-}
-
-const FunctionDecl *calleeOf(const Expr *Call) {
-  if (const auto *C = dyn_cast<CallExpr>(Call))
-    return isa<CXXOperatorCallExpr>(C) ? nullptr : C->getDirectCallee();
-  if (const auto *C = dyn_cast<CXXConstructExpr>(Call))
-    return C->getConstructor();
-  return nullptr;
+/// The function a resource operation calls; overloaded operators are no resource operations.
+const FunctionDecl *operationCallee(const Expr *Call) {
+  return isa<CXXOperatorCallExpr>(Call) ? nullptr : calleeOf(Call);
 }
 
 bool sinkMatches(const ResourceSink &Sink, const FunctionDecl &Callee) {
@@ -531,7 +521,7 @@ void HardcodedTestResourceIdCheck::check(const MatchFinder::MatchResult &Result)
     return;
   }
   if (const auto *Registration = Result.Nodes.getNodeAs<Expr>("registration")) {
-    const FunctionDecl *Registrar = calleeOf(Registration);
+    const FunctionDecl *Registrar = operationCallee(Registration);
     if (!Registrar)
       return;
     for (const TestRegistrationModel &Model : Models->Registrations) {
@@ -551,7 +541,7 @@ void HardcodedTestResourceIdCheck::check(const MatchFinder::MatchResult &Result)
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<Expr>("call");
-  if (!Call || !calleeOf(Call))
+  if (!Call || !operationCallee(Call))
     return;
   if (const FunctionDecl *Enclosing = enclosingFunction(*Call, *Context))
     Candidates.push_back({Call, Enclosing});
@@ -576,7 +566,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
   for (const Candidate &C : Candidates) {
     if (!IsTestBody(C.Enclosing))
       continue;
-    const FunctionDecl *Callee = calleeOf(C.Call);
+    const FunctionDecl *Callee = operationCallee(C.Call);
     const FunctionDecl *Definition = Callee ? Callee->getDefinition() : nullptr;
     if (Definition && SM.isInMainFile(SM.getExpansionLoc(Definition->getLocation())))
       Helpers.insert(Definition->getCanonicalDecl());
@@ -588,7 +578,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
   // Names of session-private SQL tables (CREATE TEMP TABLE): no other test sees them.
   std::set<std::string> SessionLocal;
   for (const Candidate &C : Candidates) {
-    const FunctionDecl *Callee = calleeOf(C.Call);
+    const FunctionDecl *Callee = operationCallee(C.Call);
     for (const ResourceSink &Sink : Models->Sinks) {
       llvm::ArrayRef<const Expr *> Args = callArguments(C.Call);
       if (Sink.Format != ArgFormat::Sql || Sink.Arg >= Args.size() || !sinkMatches(Sink, *Callee))
@@ -625,7 +615,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
   for (const Candidate &C : Candidates) {
     if (!InTest(C.Enclosing))
       continue;
-    const FunctionDecl *Callee = calleeOf(C.Call);
+    const FunctionDecl *Callee = operationCallee(C.Call);
     llvm::ArrayRef<const Expr *> Args = callArguments(C.Call);
     bool Modelled = false;
     for (const ResourceSink &Sink : Models->Sinks) {

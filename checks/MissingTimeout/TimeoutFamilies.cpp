@@ -22,13 +22,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::distsys {
 
-std::string substitute(std::string Text, llvm::StringRef Key, llvm::StringRef Value) {
-  for (size_t Pos = Text.find(Key); Pos != std::string::npos;
-       Pos = Text.find(Key, Pos + Value.size()))
-    Text.replace(Pos, Key.size(), Value.str());
-  return Text;
-}
-
 std::string lineIndent(SourceLocation Loc, const SourceManager &SM) {
   std::pair<FileID, unsigned> Decomposed = SM.getDecomposedLoc(Loc);
   llvm::StringRef Buffer = SM.getBufferData(Decomposed.first);

@@ -2,14 +2,13 @@
 #ifndef DISTLINT_CHECKS_TIMEOUTFAMILIES_H
 #define DISTLINT_CHECKS_TIMEOUTFAMILIES_H
 
+#include "utils/MessageTemplates.h"
+
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
 namespace clang::tidy::distsys {
-
-/// \p Text with every occurrence of \p Key replaced by \p Value (message and fix templates).
-std::string substitute(std::string Text, llvm::StringRef Key, llvm::StringRef Value);
 
 /// The whitespace that starts the line of \p Loc, to indent an inserted statement like its
 /// neighbour.

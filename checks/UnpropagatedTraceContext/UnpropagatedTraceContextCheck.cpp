@@ -12,6 +12,7 @@
 #include "UnpropagatedTraceContextCheck.h"
 #include "utils/HandleTracking.h"
 #include "utils/ApiNames.h"
+#include "utils/MessageTemplates.h"
 #include "utils/ModelCache.h"
 #include "utils/ValueWrappers.h"
 #include "UnpropagatedTraceContextModels.h"
@@ -34,13 +35,6 @@ namespace {
 constexpr llvm::StringLiteral RuleId = "distsys-unpropagated-trace-context";
 constexpr unsigned MaxCallerDepth = 4;
 constexpr unsigned MaxHelperDepth = 2;
-
-std::string substitute(std::string Text, llvm::StringRef Key, llvm::StringRef Value) {
-  for (size_t Pos = Text.find(Key); Pos != std::string::npos;
-       Pos = Text.find(Key, Pos + Value.size()))
-    Text.replace(Pos, Key.size(), Value.str());
-  return Text;
-}
 
 bool inSystemHeader(const Decl *D, const SourceManager &SM) {
   SourceLocation Loc = D->getLocation();
