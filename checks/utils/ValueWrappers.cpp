@@ -35,7 +35,8 @@ const Expr *unwrapOnce(const Expr *E, const ValueWrappers &Kinds) {
     if (!Method || Member->getNumArgs() != 0)
       return E;
     bool Conversion = Kinds.ConversionOperators && isa<CXXConversionDecl>(Method);
-    bool Accessor = Method->getIdentifier() && llvm::is_contained(Kinds.Accessors, Method->getName());
+    bool Accessor =
+        Method->getIdentifier() && llvm::is_contained(Kinds.Accessors, Method->getName());
     return Conversion || Accessor ? Member->getImplicitObjectArgument() : E;
   }
   return E;
