@@ -21,8 +21,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
-#include <atomic>
-#include <thread>
+#include "llvm/Support/ThreadPool.h"
 
 // Keeps the distsys module (and its registration) in the link from the static archive.
 extern volatile int DistsysModuleAnchorSource;
@@ -48,8 +47,8 @@ std::unique_ptr<ClangTidyOptionsProvider> makeOptionsProvider(const AnalysisOpti
   if (Options.ConfigFile) {
     auto Buffer = llvm::MemoryBuffer::getFile(*Options.ConfigFile);
     if (!Buffer) {
-      Error = "cannot read config file '" + *Options.ConfigFile + "': " +
-              Buffer.getError().message();
+      Error =
+          "cannot read config file '" + *Options.ConfigFile + "': " + Buffer.getError().message();
       return nullptr;
     }
     auto Parsed = parseConfiguration((*Buffer)->getMemBufferRef());
@@ -320,8 +319,7 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   Tool.setPrintErrorMessage(false);
   if (!Options.ResourceDir.empty())
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        ("-resource-dir=" + Options.ResourceDir).c_str(),
-        tooling::ArgumentInsertPosition::BEGIN));
+        ("-resource-dir=" + Options.ResourceDir).c_str(), tooling::ArgumentInsertPosition::BEGIN));
   // Compiler warnings are noise here, and -Werror must not turn them into failures.
   Tool.appendArgumentsAdjuster(
       tooling::getInsertArgumentAdjuster("-w", tooling::ArgumentInsertPosition::END));
@@ -355,18 +353,11 @@ AnalysisResult analyze(const AnalysisOptions &Options) {
   // One result per file, merged in the order of Options.Files, so the outcome never depends on
   // which thread finished first (a header finding seen from two files keeps the same notes).
   std::vector<AnalysisResult> PerFile(Options.Files.size());
-  std::atomic<size_t> Next{0};
-  auto Worker = [&] {
-    for (size_t I = Next++; I < Options.Files.size(); I = Next++)
-      analyzeFile(Options, Options.Files[I], PerFile[I]);
-  };
   unsigned Threads = std::max(1u, std::min<unsigned>(Options.Jobs, Options.Files.size()));
-  std::vector<std::thread> Pool;
-  for (unsigned I = 1; I < Threads; ++I)
-    Pool.emplace_back(Worker);
-  Worker();
-  for (std::thread &T : Pool)
-    T.join();
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
+  for (size_t I = 0; I < Options.Files.size(); ++I)
+    Pool.async([&Options, &PerFile, I] { analyzeFile(Options, Options.Files[I], PerFile[I]); });
+  Pool.wait();
   AnalysisResult Total;
   for (AnalysisResult &One : PerFile)
     append(Total, std::move(One));

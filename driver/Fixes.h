@@ -9,8 +9,8 @@
 namespace distlint {
 
 /// Applies the safe fixes (Finding::Fixes, never the suggestions on notes) of unsuppressed
-/// findings, each edit once; an edit overlapping one already taken is dropped, so the files stay
-/// well-formed. Returns the number of files rewritten.
+/// findings, each edit once, through clang::tooling::Replacements; an edit that conflicts with one
+/// already taken is dropped, so the files stay well-formed. Returns the number of files rewritten.
 llvm::Expected<unsigned> applyFixes(const std::vector<Finding> &Findings);
 
 } // namespace distlint

@@ -15,6 +15,7 @@
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -29,113 +30,138 @@ namespace {
 
 enum ExitCode { Clean = 0, GateFailed = 1, UsageError = 2, Incomplete = 3 };
 
-const char Usage[] = R"(USAGE: distlint [options] [<source>...] [-- <compiler arguments>]
+llvm::cl::OptionCategory Category("distlint options");
 
-Finds distributed-systems anti-patterns in C++ (checks distsys-*). With no sources, analyses
-every file in the compilation database.
+llvm::cl::opt<std::string> BuildDir("p", llvm::cl::Prefix, llvm::cl::value_desc("build-dir"),
+                                    llvm::cl::desc("directory holding compile_commands.json "
+                                                   "(default: searched upwards from the first "
+                                                   "source, or from the working directory)"),
+                                    llvm::cl::cat(Category));
+llvm::cl::opt<std::string> Checks("checks", llvm::cl::value_desc("globs"),
+                                  llvm::cl::desc("checks to run, layered over .clang-tidy "
+                                                 "('distsys-*,-distsys-missing-timeout')"),
+                                  llvm::cl::cat(Category));
+llvm::cl::opt<std::string> ConfigFile(
+    "config-file", llvm::cl::value_desc("path"),
+    llvm::cl::desc("use this .clang-tidy-format file instead of discovering .clang-tidy"),
+    llvm::cl::cat(Category));
+llvm::cl::opt<std::string> Format("format", llvm::cl::value_desc("text|sarif|json"),
+                                  llvm::cl::desc("report format on standard output"),
+                                  llvm::cl::init("text"), llvm::cl::cat(Category));
+llvm::cl::opt<std::string> Output("o", llvm::cl::Prefix, llvm::cl::value_desc("file"),
+                                  llvm::cl::desc("write the report to <file> instead of standard "
+                                                 "output"),
+                                  llvm::cl::cat(Category));
+llvm::cl::opt<std::string> SarifFile("sarif", llvm::cl::value_desc("file"),
+                                     llvm::cl::desc("also write a SARIF 2.1.0 log to <file>"),
+                                     llvm::cl::cat(Category));
+llvm::cl::opt<unsigned> Jobs("j", llvm::cl::Prefix, llvm::cl::value_desc("N"),
+                             llvm::cl::desc("translation units analysed in parallel (default: "
+                                            "all cores)"),
+                             llvm::cl::init(0), llvm::cl::cat(Category));
+llvm::cl::opt<std::string>
+    FailOn("fail-on", llvm::cl::value_desc("error|warning|note|none"),
+           llvm::cl::desc("lowest level that fails the run with exit code 1"),
+           llvm::cl::init("warning"), llvm::cl::cat(Category));
+llvm::cl::opt<std::string>
+    Baseline("baseline", llvm::cl::value_desc("sarif"),
+             llvm::cl::desc("results recorded in this SARIF log do not fail the gate"),
+             llvm::cl::cat(Category));
+llvm::cl::opt<std::string>
+    DiffBase("diff-base", llvm::cl::value_desc("git-rev"),
+             llvm::cl::desc("only results on lines changed since <git-rev> fail the gate"),
+             llvm::cl::cat(Category));
+llvm::cl::opt<std::string>
+    PolicyGlob("policy-files", llvm::cl::value_desc("glob"),
+               llvm::cl::desc("also analyse the IAM policy JSON files matching <glob> "
+                              "('**/*.json')"),
+               llvm::cl::cat(Category));
+llvm::cl::opt<bool> Fix("fix",
+                        llvm::cl::desc("apply the fix-its that are safe to apply automatically"),
+                        llvm::cl::cat(Category));
+llvm::cl::opt<bool> ListChecks("list-checks", llvm::cl::desc("list the rules and exit"),
+                               llvm::cl::cat(Category));
+llvm::cl::opt<std::string> Explain("explain", llvm::cl::value_desc("rule-id"),
+                                   llvm::cl::desc("print a rule's documentation and exit"),
+                                   llvm::cl::cat(Category));
+llvm::cl::list<std::string> SourceArgs(llvm::cl::Positional, llvm::cl::desc("<source>..."),
+                                       llvm::cl::cat(Category));
 
-OPTIONS:
-  -p <build-dir>           directory holding compile_commands.json (default: searched upwards
-                           from the first source, or from the working directory)
-  --checks=<globs>         checks to run, layered over .clang-tidy ('distsys-*,-distsys-missing-timeout')
-  --config-file=<path>     use this .clang-tidy-format file instead of discovering .clang-tidy
-  --format=text|sarif|json report format on standard output (default text)
-  -o <file>                write the report to <file> instead of standard output
-  --sarif=<file>           also write a SARIF 2.1.0 log to <file>
-  -j <N>                   translation units analysed in parallel (default: all cores)
-  --fail-on=error|warning|note|none
-                           lowest level that fails the run with exit code 1 (default warning)
-  --baseline=<sarif>       results recorded in this SARIF log do not fail the gate
-  --diff-base=<git-rev>    only results on lines changed since <git-rev> fail the gate
-  --policy-files=<glob>    also analyse the IAM policy JSON files matching <glob> ('**/*.json')
-  --fix                    apply the fix-its that are safe to apply automatically
-  --list-checks            list the rules and exit
-  --explain=<rule-id>      print a rule's documentation and exit
-  --version                print the version and exit
-  --help                   print this help and exit
+const char Overview[] =
+    R"(Finds distributed-systems anti-patterns in C++ (checks distsys-*). With no sources,
+analyses every file in the compilation database. Compiler arguments after '--' replace the
+compilation database for the sources given. Arguments can also come from response files
+(@file).
+)";
 
+llvm::cl::extrahelp ExitCodes(R"(
 EXIT CODES:
   0 nothing fails the gate   1 results fail the gate   2 usage or configuration error
   3 analysis incomplete (a file failed to parse, had no compile command, or a check failed)
-)";
+)");
 
 struct CommandLine {
   std::vector<std::string> Sources;
   std::optional<std::vector<std::string>> FixedArgs; // after "--"
-  std::string BuildDir, Format = "text", Output, SarifFile, FailOn = "warning", Baseline,
-                        DiffBase, Explain, PolicyGlob;
+  std::string BuildDir, Format, Output, SarifFile, FailOn, Baseline, DiffBase, Explain, PolicyGlob;
   std::optional<std::string> Checks, ConfigFile;
-  unsigned Jobs = std::max(1u, std::thread::hardware_concurrency());
-  bool ListChecks = false, Version = false, Help = false, Fix = false;
+  unsigned Jobs = 0;
+  bool ListChecks = false, Fix = false;
 };
 
-/// Parses the command line; on a usage error returns the message.
+/// Parses the command line with llvm::cl (response files expanded first); on a usage error
+/// returns the message.
 std::optional<std::string> parse(int Argc, const char **Argv, CommandLine &CL) {
-  auto Value = [&](int &I, llvm::StringRef Arg, llvm::StringRef Name,
-                   std::string &Into) -> std::optional<bool> {
-    // --name=value, --name value, -p value, -pvalue
-    if (Arg == Name) {
-      if (I + 1 >= Argc)
-        return false;
-      Into = Argv[++I];
-      return true;
-    }
-    if (Arg.consume_front(Name)) {
-      if (Name.starts_with("--") && !Arg.consume_front("="))
-        return std::nullopt;
-      Arg.consume_front("=");
-      Into = Arg.str();
-      return true;
-    }
-    return std::nullopt;
-  };
-  struct StringOption {
-    const char *Name;
-    std::string *Into;
-  };
-  std::string Checks, ConfigFile, Jobs;
-  bool HasChecks = false, HasConfig = false, HasJobs = false;
-  for (int I = 1; I < Argc; ++I) {
-    llvm::StringRef Arg = Argv[I];
-    if (Arg == "--") {
-      CL.FixedArgs.emplace(Argv + I + 1, Argv + Argc);
-      break;
-    }
-    if (Arg == "--list-checks") { CL.ListChecks = true; continue; }
-    if (Arg == "--version") { CL.Version = true; continue; }
-    if (Arg == "--help" || Arg == "-h") { CL.Help = true; continue; }
-    if (Arg == "--fix") { CL.Fix = true; continue; }
-    StringOption Options[] = {{"-p", &CL.BuildDir},        {"--format", &CL.Format},
-                              {"-o", &CL.Output},          {"--sarif", &CL.SarifFile},
-                              {"--fail-on", &CL.FailOn},   {"--baseline", &CL.Baseline},
-                              {"--diff-base", &CL.DiffBase}, {"--explain", &CL.Explain},
-                              {"--checks", &Checks},       {"--config-file", &ConfigFile},
-                              {"-j", &Jobs},               {"--policy-files", &CL.PolicyGlob}};
-    bool Matched = false;
-    for (StringOption &O : Options) {
-      auto Result = Value(I, Arg, O.Name, *O.Into);
-      if (!Result)
-        continue;
-      if (!*Result)
-        return std::string(O.Name) + " needs a value";
-      Matched = true;
-      HasChecks |= O.Into == &Checks;
-      HasConfig |= O.Into == &ConfigFile;
-      HasJobs |= O.Into == &Jobs;
-      break;
-    }
-    if (Matched)
-      continue;
-    if (Arg.starts_with("-"))
-      return "unknown option '" + Arg.str() + "' (see --help)";
-    CL.Sources.push_back(Arg.str());
+  llvm::BumpPtrAllocator Alloc;
+  llvm::SmallVector<const char *, 64> Args(Argv, Argv + Argc);
+  llvm::cl::ExpansionContext Expander(Alloc, llvm::cl::TokenizeGNUCommandLine);
+  if (llvm::Error E = Expander.expandResponseFiles(Args))
+    return llvm::toString(std::move(E));
+  // Compiler arguments follow "--" (as for clang-tidy); llvm::cl would take them for sources.
+  auto Dashes = llvm::find_if(Args, [](const char *A) { return llvm::StringRef(A) == "--"; });
+  if (Dashes != Args.end())
+    CL.FixedArgs.emplace(std::next(Dashes), Args.end());
+  Args.erase(Dashes, Args.end());
+  // -h as a spelling of --help (llvm::cl prints its extra help only while parsing).
+  std::replace_if(
+      Args.begin() + 1, Args.end(), [](const char *A) { return llvm::StringRef(A) == "-h"; },
+      "--help");
+
+  llvm::cl::HideUnrelatedOptions(Category);
+  llvm::cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "distlint " DISTLINT_VERSION " (LLVM " DISTLINT_LLVM_VERSION ")\n";
+  });
+  std::string Errors;
+  llvm::raw_string_ostream ErrorStream(Errors);
+  if (!llvm::cl::ParseCommandLineOptions(Args.size(), Args.data(), Overview, &ErrorStream)) {
+    // llvm::cl names the program and suggests its own hidden options; keep the first line.
+    llvm::StringRef First = llvm::StringRef(Errors).trim().split('\n').first;
+    First.consume_front(Args[0]);
+    First.consume_front("distlint");
+    First.consume_front(": ");
+    if (First.empty()) // a value error, already printed by llvm::cl
+      return std::string("invalid command line (see --help)");
+    return First.split("  Try:").first.rtrim(" .").str() + " (see --help)";
   }
-  if (HasChecks)
+  CL.Sources.assign(SourceArgs.begin(), SourceArgs.end());
+  CL.BuildDir = BuildDir;
+  CL.Format = Format;
+  CL.Output = Output;
+  CL.SarifFile = SarifFile;
+  CL.FailOn = FailOn;
+  CL.Baseline = Baseline;
+  CL.DiffBase = DiffBase;
+  CL.Explain = Explain;
+  CL.PolicyGlob = PolicyGlob;
+  CL.ListChecks = ListChecks;
+  CL.Fix = Fix;
+  if (Checks.getNumOccurrences())
     CL.Checks = Checks;
-  if (HasConfig)
+  if (ConfigFile.getNumOccurrences())
     CL.ConfigFile = ConfigFile;
-  if (HasJobs && (llvm::StringRef(Jobs).getAsInteger(10, CL.Jobs) || CL.Jobs == 0))
-    return "-j needs a positive number, not '" + Jobs + "'";
+  CL.Jobs = Jobs.getNumOccurrences() ? Jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (Jobs.getNumOccurrences() && Jobs == 0)
+    return std::string("-j needs a positive number, not '0'");
   if (!llvm::is_contained({"text", "sarif", "json"}, CL.Format))
     return "--format must be text, sarif or json, not '" + CL.Format + "'";
   if (auto Rank = failOnRank(CL.FailOn); !Rank)
@@ -168,8 +194,8 @@ RunInfo describeRun() {
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
   Run.WorkingDirectory = std::string(Cwd);
-  std::string Top = trimmed(runProgram({"git", "-C", std::string(Cwd), "rev-parse",
-                                        "--show-toplevel"}));
+  std::string Top =
+      trimmed(runProgram({"git", "-C", std::string(Cwd), "rev-parse", "--show-toplevel"}));
   Run.Root.Path = Top.empty() ? std::string(Cwd) : Top;
   if (!Top.empty()) {
     std::string Revision = trimmed(runProgram({"git", "-C", Top, "rev-parse", "HEAD"}));
@@ -238,14 +264,6 @@ int main(int Argc, const char **Argv) {
   CommandLine CL;
   if (auto Error = parse(Argc, Argv, CL))
     return usageError(*Error);
-  if (CL.Help) {
-    llvm::outs() << Usage;
-    return Clean;
-  }
-  if (CL.Version) {
-    llvm::outs() << "distlint " DISTLINT_VERSION " (LLVM " DISTLINT_LLVM_VERSION ")\n";
-    return Clean;
-  }
   if (CL.ListChecks)
     return listChecks();
   if (!CL.Explain.empty())
@@ -362,7 +380,8 @@ int main(int Argc, const char **Argv) {
   for (const AnalysisFailure &F : Result.Failures)
     llvm::errs() << "distlint: not analysed: " << F.Message << "\n";
   unsigned Failing = gatingFindings(Result.Findings, *failOnRank(CL.FailOn));
-  unsigned Suppressed = llvm::count_if(Result.Findings, [](const Finding &F) { return F.Suppressed; });
+  unsigned Suppressed =
+      llvm::count_if(Result.Findings, [](const Finding &F) { return F.Suppressed; });
   llvm::errs() << "distlint: " << Result.FilesAnalysed << " file(s) analysed, "
                << Result.Findings.size() - Suppressed << " finding(s), " << Failing
                << " failing the gate (--fail-on=" << CL.FailOn << ")";
