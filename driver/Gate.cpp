@@ -68,6 +68,8 @@ bool ChangedLines::contains(const std::string &File, unsigned Line) const {
   return false;
 }
 
+// Hand-written: LLVM has no unified-diff reader (clang-format-diff parses hunks in Python), and
+// the gate needs only the "+++" file names and the "@@" new-side line ranges.
 ChangedLines parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef RepoRoot) {
   ChangedLines Changed;
   std::string Current;

@@ -26,8 +26,9 @@ std::string absolutePath(llvm::StringRef Path) {
 }
 
 llvm::Error globFiles(llvm::StringRef Glob, std::vector<std::string> &Out) {
-  // "**/" means "any directories, or none": '*' already crosses '/', so each "**/" becomes "*/"
-  // in one variant of the pattern and disappears in another.
+  // llvm::GlobPattern matches each path; it has no "**". "**/" means "any directories, or none":
+  // '*' already crosses '/', so each "**/" becomes "*/" in one variant of the pattern and
+  // disappears in another.
   std::vector<std::string> Variants = {""};
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   Glob.split(Parts, "**/");
