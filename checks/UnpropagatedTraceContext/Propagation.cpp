@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "TraceAnalysis.h"
 #include "utils/ApiNames.h"
+#include "utils/Calls.h"
 #include "utils/HandleTracking.h"
 
 #include "clang/AST/ParentMapContext.h"
@@ -283,11 +284,7 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
         continue;
       if (containsEvidence(U.Call))
         return true;
-      const FunctionDecl *Callee = nullptr;
-      if (const auto *Construct = dyn_cast<CXXConstructExpr>(U.Call))
-        Callee = Construct->getConstructor();
-      else
-        Callee = cast<CallExpr>(U.Call)->getDirectCallee();
+      const FunctionDecl *Callee = calleeOf(U.Call);
       if (!Callee)
         return true; // a call through a pointer or dependent: cannot follow
       // A method called on the carrier itself (md.set("tenant", ...)) configures it; only
@@ -309,15 +306,10 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
         if (const ValueDecl *D = handleDecl(E); D && D != C.Decl && isa<VarDecl>(D))
           Work.push_back({D, false, true});
       };
-      if (const auto *Construct = dyn_cast<CXXConstructExpr>(U.Call)) {
-        for (const Expr *Arg : Construct->arguments())
-          Link(Arg);
-      } else {
-        for (const Expr *Arg : cast<CallExpr>(U.Call)->arguments())
-          Link(Arg);
-        if (const auto *Member = dyn_cast<CXXMemberCallExpr>(U.Call))
-          Link(Member->getImplicitObjectArgument());
-      }
+      for (const Expr *Arg : callArguments(U.Call))
+        Link(Arg);
+      if (const auto *Member = dyn_cast<CXXMemberCallExpr>(U.Call))
+        Link(Member->getImplicitObjectArgument());
     }
   }
   return false;
