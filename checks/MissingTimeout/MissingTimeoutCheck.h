@@ -2,12 +2,12 @@
 #ifndef DISTLINT_CHECKS_MISSINGTIMEOUTCHECK_H
 #define DISTLINT_CHECKS_MISSINGTIMEOUTCHECK_H
 
-#include "utils/HandleTracking.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/HandleTracking.h"
 #include "llvm/ADT/DenseMap.h"
+#include <memory>
 #include <string>
 #include <vector>
-#include <memory>
 
 namespace clang::tidy::distsys {
 
@@ -30,7 +30,7 @@ public:
   }
 
 private:
-  // Each family of APIs has its own matchers and reporting; see TimeoutFamilies.cpp.
+  // Each family of APIs has its own analysis, in its own file; see MissingTimeoutFamilies.h.
   void checkHandleCall(const ast_matchers::MatchFinder::MatchResult &Result, const CallExpr *Call,
                        bool AtCreation);
   void registerFamilyMatchers(ast_matchers::MatchFinder *Finder);

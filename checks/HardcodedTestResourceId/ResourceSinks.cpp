@@ -1,0 +1,222 @@
+//===--- ResourceSinks.cpp - names passed to a resource argument ----------===//
+//
+// distsys-hardcoded-test-resource-id's resource sinks: whether a call is one a model names, and
+// the fixed names its resource argument carries, read as a plain name, as the keys of a hiredis
+// format string (by write command) or as the table names of SQL statements, literal pieces of a
+// "+" chain included.
+//
+//===----------------------------------------------------------------------===//
+#include "HardcodedTestResourceIdAnalysis.h"
+#include "utils/ApiNames.h"
+
+namespace clang::tidy::distsys::test_resource_id {
+namespace {
+
+/// One whitespace-separated word of a hiredis format string.
+struct RedisWord {
+  std::string Text;
+  unsigned Offset = 0;
+  unsigned Directives = 0;
+  int ArgIndex = -1; // the word is exactly one %s: the variadic argument it takes
+};
+
+std::vector<RedisWord> splitRedisFormat(llvm::StringRef Format) {
+  std::vector<RedisWord> Words;
+  unsigned Args = 0;
+  bool InWord = false;
+  for (unsigned I = 0; I < Format.size(); ++I) {
+    char C = Format[I];
+    if (C == ' ' || C == '\t' || C == '\n' || C == '\r') {
+      InWord = false;
+      continue;
+    }
+    if (!InWord) {
+      Words.push_back({std::string(), I, 0, -1});
+      InWord = true;
+    }
+    RedisWord &Word = Words.back();
+    if (C != '%' || I + 1 == Format.size()) {
+      Word.Text += C;
+      continue;
+    }
+    char Next = Format[I + 1];
+    if (Next == '%') {
+      Word.Text += '%';
+      ++I;
+      continue;
+    }
+    unsigned Start = I;
+    ++I;
+    while (I < Format.size() && !llvm::StringRef("sbdiouxXeEfFgGaAcp").contains(Format[I]))
+      ++I;
+    if (I == Format.size())
+      break;
+    ++Word.Directives;
+    if (Format[I] == 's' && I == Start + 1)
+      Word.ArgIndex = Word.Directives == 1 && Word.Text.empty() ? static_cast<int>(Args) : -1;
+    else
+      Word.ArgIndex = -1;
+    Word.Text += Format.substr(Start, I - Start + 1);
+    Args += Format[I] == 'b' ? 2 : 1;
+  }
+  // A word with a directive and more text, or several directives, is built at run time.
+  for (RedisWord &Word : Words)
+    if (Word.Directives != 1 || Word.Text != "%s")
+      Word.ArgIndex = -1;
+  return Words;
+}
+
+std::string unquote(llvm::StringRef Name) {
+  std::string Out;
+  for (char C : Name)
+    if (C != '"')
+      Out += C;
+  return Out;
+}
+
+} // namespace
+
+bool sinkMatches(const ResourceSink &Sink, const FunctionDecl &Callee) {
+  if (!Sink.Function.empty())
+    return nameMatches(Callee, Sink.Function);
+  const auto *Method = dyn_cast<CXXMethodDecl>(&Callee);
+  if (!Method)
+    return false;
+  if (!Sink.ConstructorOf.empty())
+    return isa<CXXConstructorDecl>(Method) && nameMatches(*Method->getParent(), Sink.ConstructorOf);
+  return Method->getDeclName().isIdentifier() &&
+         llvm::is_contained(Sink.Methods, Method->getName()) &&
+         Sink.MethodsOf->match("::" + Method->getParent()->getQualifiedNameAsString());
+}
+
+bool namesOneOf(const Expr *E, const std::vector<std::string> &Names) {
+  if (!E)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+    if (Ref->getDecl()->getDeclName().isIdentifier() &&
+        llvm::is_contained(Names, Ref->getDecl()->getName()))
+      return true;
+  for (const Stmt *Child : E->children())
+    if (namesOneOf(dyn_cast_or_null<Expr>(Child), Names))
+      return true;
+  return false;
+}
+
+void sqlPieces(const Expr *E, const Tracing &T, std::vector<SqlPiece> &Pieces, unsigned Depth) {
+  E = stripWrappers(E);
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(E);
+      Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2 && Depth < MaxDepth) {
+    sqlPieces(Op->getArg(0), T, Pieces, Depth + 1);
+    sqlPieces(Op->getArg(1), T, Pieces, Depth + 1);
+    return;
+  }
+  // SQL assembled into a variable first: follow it when nothing changes it afterwards.
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E); Ref && Depth < MaxDepth)
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+        Var && keepsInitialValue(Var, T.Context) &&
+        isa<CXXOperatorCallExpr>(stripWrappers(Var->getInit()))) {
+      sqlPieces(Var->getInit(), T, Pieces, Depth + 1);
+      return;
+    }
+  const ValueDecl *Via = nullptr;
+  const StringLiteral *Literal = E ? fixedLiteral(E, T, Via) : nullptr;
+  Pieces.push_back({Literal, Literal ? Via : nullptr, E});
+}
+
+void forEachSqlName(
+    const std::vector<SqlPiece> &Pieces, const std::vector<SqlStatement> &Statements,
+    llvm::function_ref<void(const SqlPiece &, unsigned, const std::string &, const std::string &)>
+        Found) {
+  constexpr char RunTime = '\x01';
+  std::string Joined;
+  std::vector<size_t> Starts;
+  for (const SqlPiece &Piece : Pieces) {
+    Starts.push_back(Joined.size());
+    if (Piece.Literal)
+      Joined += Piece.Literal->getString();
+    else
+      Joined += RunTime;
+  }
+  llvm::StringRef Text(Joined);
+  for (const SqlStatement &Statement : Statements) {
+    llvm::StringRef Rest = Text;
+    llvm::SmallVector<llvm::StringRef, 8> Groups;
+    while (!Rest.empty() && Statement.Pattern->match(Rest, &Groups)) {
+      llvm::StringRef Name = Groups[Statement.NameGroup];
+      size_t End = Groups[0].data() + Groups[0].size() - Rest.data();
+      Rest = Rest.drop_front(std::max<size_t>(End, 1));
+      size_t Offset = Name.data() - Text.data();
+      if (Name.empty() ||
+          (Offset + Name.size() < Text.size() && Text[Offset + Name.size()] == RunTime))
+        continue;
+      unsigned Piece = llvm::upper_bound(Starts, Offset) - Starts.begin() - 1;
+      if (!Pieces[Piece].Literal)
+        continue;
+      Found(Pieces[Piece], static_cast<unsigned>(Offset - Starts[Piece]), Statement.Kind,
+            unquote(Name));
+    }
+  }
+}
+
+void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, const Tracing &T,
+                 const TestResourceModels &Models, const std::set<std::string> &SessionLocal,
+                 llvm::function_ref<void(const FixedName &)> Report) {
+  const Expr *Arg = Args[Sink.Arg];
+  auto Make = [&](const StringLiteral *Literal, unsigned Offset, std::string Name,
+                  const ValueDecl *Via, std::string Kind, const Expr *Use) {
+    return FixedName{Literal, Offset, std::move(Name), Via, std::move(Kind), Sink.Advice, Use};
+  };
+  switch (Sink.Format) {
+  case ArgFormat::Plain: {
+    const ValueDecl *Via = nullptr;
+    const StringLiteral *Literal = fixedLiteral(Arg, T, Via);
+    if (!Literal || Literal->getLength() == 0 ||
+        (Sink.ValuePattern && !Sink.ValuePattern->match(Literal->getString())))
+      break;
+    Report(Make(Literal, 0, Literal->getString().str(), Via, Sink.Kind, Arg));
+    break;
+  }
+  case ArgFormat::Redis: {
+    const ValueDecl *FormatVia = nullptr;
+    const StringLiteral *Format = fixedLiteral(Arg, T, FormatVia);
+    if (!Format)
+      break;
+    std::vector<RedisWord> Words = splitRedisFormat(Format->getString());
+    if (Words.empty() || Words[0].Directives != 0)
+      break;
+    auto Shape = Models.RedisWriteCommands.find(llvm::StringRef(Words[0].Text).upper());
+    if (Shape == Models.RedisWriteCommands.end())
+      break;
+    for (unsigned I = 1; I < Words.size(); ++I) {
+      bool IsKey = Shape->second == RedisKeys::All ||
+                   (Shape->second == RedisKeys::First && I == 1) ||
+                   (Shape->second == RedisKeys::Alternate && I % 2 == 1);
+      if (!IsKey)
+        continue;
+      const RedisWord &Word = Words[I];
+      if (Word.Directives == 0) {
+        Report(Make(Format, Word.Offset, Word.Text, FormatVia, Sink.Kind, Arg));
+      } else if (Word.ArgIndex >= 0 && Sink.Arg + 1 + Word.ArgIndex < Args.size()) {
+        const Expr *KeyArg = Args[Sink.Arg + 1 + Word.ArgIndex];
+        const ValueDecl *Via = nullptr;
+        if (const StringLiteral *Key = fixedLiteral(KeyArg, T, Via); Key && Key->getLength() > 0)
+          Report(Make(Key, 0, Key->getString().str(), Via, Sink.Kind, KeyArg));
+      }
+    }
+    break;
+  }
+  case ArgFormat::Sql: {
+    std::vector<SqlPiece> Pieces;
+    sqlPieces(Arg, T, Pieces);
+    forEachSqlName(Pieces, Models.SqlStatements,
+                   [&](const SqlPiece &Piece, unsigned Offset, const std::string &Kind,
+                       const std::string &Name) {
+                     if (!SessionLocal.count(llvm::StringRef(Name).lower()))
+                       Report(Make(Piece.Literal, Offset, Name, Piece.Via, Kind, Piece.Source));
+                   });
+    break;
+  }
+  }
+}
+
+} // namespace clang::tidy::distsys::test_resource_id

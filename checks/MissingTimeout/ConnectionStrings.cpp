@@ -1,0 +1,97 @@
+//===--- ConnectionStrings.cpp - literal connection strings ---------------===//
+//
+// distsys-missing-timeout's connection-string family: a literal connection string passed to a
+// function or constructor (libpq's PQconnectdb, libpqxx's pqxx::connection) without the keyword
+// that bounds connecting (connect_timeout). The note offers the keyword as an edit. Models:
+// "connectionStrings" in rules/distsys-missing-timeout.json.
+//
+//===----------------------------------------------------------------------===//
+#include "MissingTimeoutCheck.h"
+#include "MissingTimeoutFamilies.h"
+#include "MissingTimeoutModels.h"
+#include "utils/MessageTemplates.h"
+#include "utils/ValueWrappers.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::distsys {
+using namespace missing_timeout;
+namespace {
+
+/// The string literal \p E is, through conversions to std::string and temporaries.
+const StringLiteral *literalOf(const Expr *E) {
+  static const ValueWrappers LiteralWrappers = [] {
+    ValueWrappers W;
+    W.ExplicitCasts = ValueWrappers::Casts::Functional;
+    W.CopyConstructors = false;
+    return W;
+  }();
+  return dyn_cast_or_null<StringLiteral>(stripValueWrappers(E, LiteralWrappers));
+}
+
+} // namespace
+
+void MissingTimeoutCheck::checkConnectionString(const MatchFinder::MatchResult &Result,
+                                                const Expr *E) {
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  const CXXConstructorDecl *Ctor = Construct ? Construct->getConstructor() : nullptr;
+  if (!Callee && !Ctor)
+    return;
+  for (const ConnectionStringModel &M : Models->ConnectionStrings) {
+    std::string Name;
+    const Expr *Arg = nullptr;
+    if (Callee && anyNameMatches(*Callee, M.Functions)) {
+      Name = Callee->getQualifiedNameAsString();
+      if (static_cast<unsigned>(M.Arg) < Call->getNumArgs())
+        Arg = Call->getArg(M.Arg);
+    } else if (Ctor && anyNameMatches(*Ctor->getParent(), M.ConstructorsOf)) {
+      PrintingPolicy Policy(Result.Context->getLangOpts());
+      Policy.SuppressTagKeyword = true;
+      Name = Construct->getType().getUnqualifiedType().getAsString(Policy);
+      if (static_cast<unsigned>(M.Arg) < Construct->getNumArgs())
+        Arg = Construct->getArg(M.Arg);
+    } else {
+      continue;
+    }
+    // A string built at run time, or an empty one (libpq then reads PG* environment variables
+    // such as PGCONNECT_TIMEOUT), may well carry a timeout: precision first.
+    const StringLiteral *Literal = Arg ? literalOf(Arg) : nullptr;
+    if (!Literal || Literal->getCharByteWidth() != 1)
+      return;
+    llvm::StringRef Text = Literal->getString();
+    if (Text.trim().empty() || Text.contains(M.Keyword))
+      return;
+
+    SourceLocation Loc = Literal->getBeginLoc();
+    diag(Loc, "%0") << substitute(M.Message, "{callee}", Name);
+
+    // The value of the timeout is a policy decision and a literal overrides PGCONNECT_TIMEOUT:
+    // offer the edit on a note, never apply it with --fix.
+    if (Literal->getNumConcatenated() != 1 || !Loc.isFileID())
+      return;
+    const SourceManager &SM = *Result.SourceManager;
+    unsigned Length = Lexer::MeasureTokenLength(Loc, SM, Result.Context->getLangOpts());
+    llvm::StringRef Token(SM.getCharacterData(Loc), Length);
+    if (Length < 2 || !Token.starts_with("\"") || !Token.ends_with("\""))
+      return; // raw or prefixed literal: leave it to the author
+    std::string Insert;
+    bool IsUri =
+        llvm::any_of(M.UriSchemes, [&](const std::string &S) { return Text.starts_with(S); });
+    std::string Setting = M.Keyword + "=" + (M.FixValue.empty() ? "10" : M.FixValue);
+    if (IsUri)
+      Insert = (Text.contains('?') ? "&" : "?") + Setting;
+    else
+      Insert = (Text.ends_with(" ") ? "" : " ") + Setting;
+    diag(Loc, "add %0 to the connection string", DiagnosticIDs::Note)
+        << M.Keyword << FixItHint::CreateInsertion(Loc.getLocWithOffset(Length - 1), Insert);
+    return;
+  }
+}
+
+} // namespace clang::tidy::distsys
