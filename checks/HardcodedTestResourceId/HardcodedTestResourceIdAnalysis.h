@@ -90,7 +90,7 @@ void forEachSqlName(
     llvm::function_ref<void(const SqlPiece &, unsigned, const std::string &, const std::string &)>
         Found);
 
-/// Reports through \p Found every fixed name the arguments \p Args pass to \p Sink.
+/// Reports through \p Report every fixed name the arguments \p Args pass to \p Sink.
 void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, const Tracing &T,
                  const TestResourceModels &Models, const std::set<std::string> &SessionLocal,
                  llvm::function_ref<void(const FixedName &)> Report);

@@ -59,7 +59,7 @@ const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context);
 /// and its instantiations has one parent in each; \p Alternative picks one.
 const Stmt *parentThroughWrappers(const Stmt &S, ASTContext &Context, unsigned Alternative = 0);
 
-/// Whether \p Loc is inside a test assertion (EXPECT_EQ(...)) or compared with ==/!=: an
+/// Whether \p E is inside a test assertion (EXPECT_EQ(...)) or compared with ==/!=: an
 /// expected value, not a policy.
 bool isExpectedValue(const Expr &E, ASTContext &Context, const llvm::Regex *Macros);
 
