@@ -22,6 +22,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 // Keeps the distsys module (and its registration) in the link from the static archive.
 extern volatile int DistsysModuleAnchorSource;
@@ -84,7 +85,8 @@ SourceSpan spanOf(SourceLocation Begin, SourceLocation End, const SourceManager 
   if (P.isInvalid())
     return Span;
   llvm::SmallString<256> Path(P.getFilename());
-  llvm::sys::fs::make_absolute(Path);
+  // Relative to the compile command's directory: this translation unit's file system knows it.
+  SM.getFileManager().getVirtualFileSystem().makeAbsolute(Path);
   llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
   Span.File = std::string(Path);
   Span.Line = P.getLine();
@@ -265,9 +267,13 @@ public:
   DistlintAction(ClangTidyContext &Context) : Context(Context), Factory(Context) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef File) override {
+    // The checks find .clang-tidy and model files from the main file's directory: give them an
+    // absolute path, since the process working directory is not the compile command's.
+    llvm::SmallString<256> Absolute(File);
+    CI.getFileManager().getVirtualFileSystem().makeAbsolute(Absolute);
     std::vector<std::unique_ptr<ASTConsumer>> Consumers;
     Consumers.push_back(std::make_unique<TraversalScopeConsumer>(Context));
-    Consumers.push_back(Factory.createASTConsumer(CI, File));
+    Consumers.push_back(Factory.createASTConsumer(CI, Absolute));
     return std::make_unique<MultiplexConsumer>(std::move(Consumers));
   }
 
@@ -314,7 +320,11 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
                                 /*ShouldOwnClient=*/false);
   Context.setDiagnosticsEngine(&Diagnostics);
 
-  tooling::ClangTool Tool(*Options.Database, {File});
+  // A physical file system of its own: ClangTool sets its working directory to the compile
+  // command's, which on the shared real file system would be the whole process's (a race at -j>1,
+  // as clang's AllTUsToolExecutor also avoids).
+  tooling::ClangTool Tool(*Options.Database, {File}, std::make_shared<PCHContainerOperations>(),
+                          llvm::vfs::createPhysicalFileSystem());
   Tool.setDiagnosticConsumer(&Collector);
   Tool.setPrintErrorMessage(false);
   if (!Options.ResourceDir.empty())
