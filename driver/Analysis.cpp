@@ -331,8 +331,10 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
         ("-resource-dir=" + Options.ResourceDir).c_str(), tooling::ArgumentInsertPosition::BEGIN));
   // Compiler warnings are noise here, and -Werror must not turn them into failures.
-  Tool.appendArgumentsAdjuster(
-      tooling::getInsertArgumentAdjuster("-w", tooling::ArgumentInsertPosition::END));
+  // Template bodies must be parsed to be analysed, whatever the command says (clang-cl and
+  // MSVC-compatible commands delay them to the end of the translation unit, or forever).
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      {"-w", "-fno-delayed-template-parsing"}, tooling::ArgumentInsertPosition::END));
   DistlintActionFactory Factory(Context);
   size_t FailuresBefore = Out.Failures.size();
   // A crash in a check (or in clang) costs this file, not the run: it becomes a failure (exit 3).
