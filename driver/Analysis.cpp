@@ -15,6 +15,8 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -262,11 +264,34 @@ private:
   std::vector<Decl *> Scope;
 };
 
+/// Notes a line marker or #line in the main file that turns what follows into a system header
+/// (`# 1 "/usr/include/x.h" 3`): the checks and the report skip system headers, so the rest of
+/// the file would pass unanalysed.
+class SystemLineMarkerWatch : public PPCallbacks {
+public:
+  SystemLineMarkerWatch(const SourceManager &SM, std::string &Where) : SM(SM), Where(Where) {}
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason, SrcMgr::CharacteristicKind Kind,
+                   FileID) override {
+    if (Kind == SrcMgr::C_User || !Where.empty() || Loc.isInvalid() ||
+        SM.getFileID(SM.getExpansionLoc(Loc)) != SM.getMainFileID())
+      return;
+    SourceSpan Span = spanOf(Loc, {}, SM);
+    Where = Span.File + ":" + std::to_string(Span.Line);
+  }
+
+private:
+  const SourceManager &SM;
+  std::string &Where;
+};
+
 class DistlintAction : public ASTFrontendAction {
 public:
-  DistlintAction(ClangTidyContext &Context) : Context(Context), Factory(Context) {}
+  DistlintAction(ClangTidyContext &Context, std::string &SystemLineMarker)
+      : Context(Context), Factory(Context), SystemLineMarker(SystemLineMarker) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef File) override {
+    CI.getPreprocessor().addPPCallbacks(
+        std::make_unique<SystemLineMarkerWatch>(CI.getSourceManager(), SystemLineMarker));
     // The checks find .clang-tidy and model files from the main file's directory: give them an
     // absolute path, since the process working directory is not the compile command's.
     llvm::SmallString<256> Absolute(File);
@@ -280,18 +305,38 @@ public:
 private:
   ClangTidyContext &Context;
   ClangTidyASTConsumerFactory Factory;
+  std::string &SystemLineMarker;
 };
 
 class DistlintActionFactory : public tooling::FrontendActionFactory {
 public:
-  explicit DistlintActionFactory(ClangTidyContext &Context) : Context(Context) {}
+  DistlintActionFactory(ClangTidyContext &Context, std::string &SystemLineMarker)
+      : Context(Context), SystemLineMarker(SystemLineMarker) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<DistlintAction>(Context);
+    return std::make_unique<DistlintAction>(Context, SystemLineMarker);
   }
 
 private:
   ClangTidyContext &Context;
+  std::string &SystemLineMarker;
 };
+
+/// Whether an argument of \p Command names \p File (relative to the command's directory): a
+/// database entry for one file whose command compiles another would analyse the other.
+bool compilesFile(const tooling::CompileCommand &Command, llvm::StringRef File) {
+  auto Normal = [&](llvm::StringRef Path) {
+    llvm::SmallString<256> Absolute(Path);
+    if (!llvm::sys::path::is_absolute(Absolute)) {
+      Absolute = Command.Directory;
+      llvm::sys::path::append(Absolute, Path);
+    }
+    llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+    return std::string(Absolute);
+  };
+  std::string Wanted = Normal(File);
+  return llvm::any_of(llvm::drop_begin(Command.CommandLine),
+                      [&](const std::string &Arg) { return Normal(Arg) == Wanted; });
+}
 
 void analyzeFile(const AnalysisOptions &Options, const std::string &File, AnalysisResult &Out) {
   // A command the database only guessed from a neighbouring file (clang's interpolation) is no
@@ -299,6 +344,11 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   std::vector<tooling::CompileCommand> Commands = Options.Database->getCompileCommands(File);
   if (Commands.empty() || !Commands.front().Heuristic.empty()) {
     Out.Failures.push_back({File, File + ": no compile command in the compilation database"});
+    return;
+  }
+  if (!compilesFile(Commands.front(), File)) {
+    Out.Failures.push_back(
+        {File, File + ": its compile command in the compilation database compiles another file"});
     return;
   }
   std::string Error;
@@ -335,7 +385,8 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   // MSVC-compatible commands delay them to the end of the translation unit, or forever).
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       {"-w", "-fno-delayed-template-parsing"}, tooling::ArgumentInsertPosition::END));
-  DistlintActionFactory Factory(Context);
+  std::string SystemLineMarker;
+  DistlintActionFactory Factory(Context, SystemLineMarker);
   size_t FailuresBefore = Out.Failures.size();
   // A crash in a check (or in clang) costs this file, not the run: it becomes a failure (exit 3).
   int Status = 1;
@@ -346,6 +397,11 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   }
   if (Status != 0 && Out.Failures.size() == FailuresBefore)
     Out.Failures.push_back({File, File + ": the compiler could not process this file"});
+  if (!SystemLineMarker.empty())
+    Out.Failures.push_back(
+        {File, SystemLineMarker +
+                   ": a line marker before this line makes the rest of the main file a "
+                   "system header, which is not analysed; remove it"});
   if (Out.Failures.size() == FailuresBefore)
     ++Out.FilesAnalysed; // completely: a file with a failure is counted as not analysed
 }
