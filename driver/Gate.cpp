@@ -1,6 +1,7 @@
 //===--- Gate.cpp ---------------------------------------------------------===//
 #include "Gate.h"
 #include "Process.h"
+#include "utils/ModelJson.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -35,24 +36,35 @@ llvm::Expected<std::set<std::string>> loadBaseline(llvm::StringRef Path) {
   if (!Buffer)
     return llvm::createStringError(Buffer.getError(), "cannot read baseline '%s': %s",
                                    Path.str().c_str(), Buffer.getError().message().c_str());
-  auto Doc = nlohmann::json::parse((*Buffer)->getBuffer().begin(), (*Buffer)->getBuffer().end(),
-                                   nullptr, /*allow_exceptions=*/false);
-  auto Invalid = [&] {
+  auto Invalid = [&](const std::string &Why) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "baseline '%s' is not a SARIF log written by distlint",
-                                   Path.str().c_str());
+                                   "baseline '%s' is not a SARIF log written by distlint: %s",
+                                   Path.str().c_str(), Why.c_str());
   };
-  if (Doc.is_discarded() || !Doc.is_object() || !Doc.contains("runs") || !Doc["runs"].is_array())
-    return Invalid();
+  auto Doc = clang::tidy::distsys::parseBoundedJson((*Buffer)->getBuffer(), "it");
+  if (!Doc)
+    return Invalid(llvm::toString(Doc.takeError()));
+  if (!Doc->is_object() || !Doc->contains("runs") || !(*Doc)["runs"].is_array())
+    return Invalid("no 'runs' array");
   std::set<std::string> Known;
-  for (const auto &Run : Doc["runs"])
-    for (const auto &Result : Run.value("results", nlohmann::json::array())) {
-      const auto &Prints = Result.value("partialFingerprints", nlohmann::json::object());
-      auto It = Prints.find("distlintFingerprint/v1");
-      if (It == Prints.end() || !It->is_string())
-        return Invalid();
+  for (const auto &Run : (*Doc)["runs"]) {
+    if (!Run.is_object())
+      return Invalid("a run is not an object");
+    auto Results = Run.find("results");
+    if (Results == Run.end())
+      continue;
+    if (!Results->is_array())
+      return Invalid("a run's 'results' is not an array");
+    for (const auto &Result : *Results) {
+      auto Prints = Result.is_object() ? Result.find("partialFingerprints") : Result.end();
+      if (Prints == Result.end() || !Prints->is_object())
+        return Invalid("a result has no 'partialFingerprints' object");
+      auto It = Prints->find("distlintFingerprint/v1");
+      if (It == Prints->end() || !It->is_string())
+        return Invalid("a result has no distlintFingerprint/v1");
       Known.insert(It->get<std::string>());
     }
+  }
   return Known;
 }
 

@@ -18,6 +18,15 @@ namespace clang::tidy::distsys {
 /// An error in a model, reported as a configuration error naming \p What.
 llvm::Error modelError(const std::string &What);
 
+/// How deeply arrays and objects may nest in a JSON input distlint reads (model files, SARIF
+/// baselines): deeper ones are rejected before parsing, since copying, merging and printing a
+/// JSON value recurse once per level.
+constexpr unsigned MaxJsonDepth = 128;
+
+/// \p Text parsed as JSON; an error naming \p What when it is not JSON or nests deeper than
+/// MaxJsonDepth.
+llvm::Expected<nlohmann::json> parseBoundedJson(llvm::StringRef Text, llvm::StringRef What);
+
 /// The strings of the array \p Field of \p Obj; none when the field is absent.
 std::vector<std::string> stringList(const nlohmann::json &Obj, const char *Field);
 

@@ -1,5 +1,6 @@
 //===--- RuleCatalog.cpp --------------------------------------------------===//
 #include "RuleCatalog.h"
+#include "ModelJson.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
@@ -182,9 +183,12 @@ llvm::Expected<const json *> modelsFor(llvm::StringRef RuleId, llvm::StringRef M
     if (!Buffer)
       return llvm::createStringError(Buffer.getError(), "cannot read model file '%s': %s",
                                      Path.c_str(), Buffer.getError().message().c_str());
-    json Doc = json::parse((*Buffer)->getBuffer().begin(), (*Buffer)->getBuffer().end(), nullptr,
-                           /*allow_exceptions=*/false);
-    if (Doc.is_discarded() || !Doc.is_object())
+    auto Parsed = clang::tidy::distsys::parseBoundedJson((*Buffer)->getBuffer(),
+                                                         "model file '" + Path + "'");
+    if (!Parsed)
+      return Parsed.takeError();
+    json &Doc = *Parsed;
+    if (!Doc.is_object())
       return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                      "model file '%s' is not a JSON object", Path.c_str());
     if (auto Extra = Doc.find(RuleId.str()); Extra != Doc.end()) {
