@@ -1,0 +1,196 @@
+//===--- Analysis.cpp - analysis of distsys-check-then-create -------------===//
+//
+// The family-independent part of the Analysis: dispatch of a call to its API family's reader, the
+// checks a condition depends on (through local variables, assignments, out-parameters and helper
+// functions), already-exists handling after the create, and Redis/SQL transactions before it.
+//
+//===----------------------------------------------------------------------===//
+#include "CheckThenCreateAnalysis.h"
+#include "utils/ApiNames.h"
+#include "utils/Calls.h"
+#include "utils/MessageTemplates.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Lex/Lexer.h"
+
+namespace clang::tidy::distsys::check_then_create {
+
+std::optional<Operation> Analysis::classify(const Expr *E, bool WantCreate) const {
+  const FunctionDecl *Callee = calleeOf(E);
+  if (!Callee || (!Callee->getIdentifier() && !isa<CXXConstructorDecl>(Callee)))
+    return std::nullopt;
+  for (unsigned I = 0; I < Models.Families.size(); ++I) {
+    const Family &F = Models.Families[I];
+    std::optional<Operation> Op;
+    switch (F.FamilyKind) {
+    case Kind::Calls:
+      Op = classifyCall(F, E, *Callee, WantCreate);
+      break;
+    case Kind::Redis:
+      Op = classifyRedis(F, E, *Callee, WantCreate);
+      break;
+    case Kind::Sql:
+      Op = classifySql(F, E, *Callee, WantCreate);
+      break;
+    }
+    if (Op) {
+      Op->FamilyIndex = I;
+      Op->Call = E;
+      return Op;
+    }
+  }
+  return std::nullopt;
+}
+
+void Analysis::collectChecks(const Stmt *S, SourceLocation Before, unsigned Depth,
+                             llvm::SmallPtrSetImpl<const VarDecl *> &Seen,
+                             std::vector<Operation> &Out) const {
+  if (!S)
+    return;
+  if (const auto *E = dyn_cast<Expr>(S); E && (isa<CallExpr, CXXConstructExpr>(E))) {
+    if (auto Op = classify(E, /*WantCreate=*/false))
+      Out.push_back(std::move(*Op));
+    else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Depth > 0)
+      helperChecks(Call, Depth - 1, Out);
+  }
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    if (Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && Depth > 0 &&
+        Seen.insert(Var).second) {
+      collectChecks(Var->getInit(), Before, Depth - 1, Seen, Out);
+      for (const BinaryOperator *Assign : Index.Assignments)
+        if (refersTo(Assign->getLHS(), Var) && isBefore(Assign->getBeginLoc(), Before))
+          collectChecks(Assign->getRHS(), Before, Depth - 1, Seen, Out);
+      for (const Expr *Call : Index.Calls) {
+        if (!isBefore(Call->getBeginLoc(), Before))
+          break;
+        for (unsigned A = 0, N = callArguments(Call).size(); A < N; ++A) {
+          const auto *AddrOf = dyn_cast<UnaryOperator>(argumentAt(Call, A)->IgnoreParenImpCasts());
+          if (AddrOf && AddrOf->getOpcode() == UO_AddrOf && refersTo(AddrOf->getSubExpr(), Var))
+            if (auto Op = classify(Call, /*WantCreate=*/false))
+              Out.push_back(std::move(*Op));
+        }
+      }
+    }
+  }
+  if (isa<LambdaExpr>(S))
+    return;
+  for (const Stmt *Child : S->children())
+    collectChecks(Child, Before, Depth, Seen, Out);
+}
+
+bool Analysis::handlesExists(const Family &F, const Expr *Call, const Stmt *Body) const {
+  if (F.ExistsCodes.empty())
+    return false;
+  SourceLocation Begin = SM.getExpansionLoc(Call->getBeginLoc());
+  SourceLocation End = SM.getExpansionLoc(Body->getEndLoc());
+  if (SM.getFileID(Begin) != SM.getFileID(End))
+    return false;
+  llvm::StringRef Text =
+      Lexer::getSourceText(CharSourceRange::getCharRange(Begin, End), SM, Context.getLangOpts());
+  for (const std::string &Code : F.ExistsCodes)
+    for (size_t Pos = Text.find(Code); Pos != llvm::StringRef::npos;
+         Pos = Text.find(Code, Pos + 1)) {
+      auto IsWord = [](char C) { return llvm::isAlnum(C) || C == '_'; };
+      bool Start = Pos == 0 || !IsWord(Text[Pos - 1]);
+      bool Finish = Pos + Code.size() >= Text.size() || !IsWord(Text[Pos + Code.size()]);
+      if (Start && Finish)
+        return true;
+    }
+  return false;
+}
+
+bool Analysis::inTransaction(const Family &F, const Expr *Create) const {
+  for (const Expr *Call : Index.Calls) {
+    if (!isBefore(Call->getBeginLoc(), Create->getBeginLoc()))
+      break;
+    const FunctionDecl *Callee = calleeOf(Call);
+    const CommandFunction *Fn = Callee ? commandFunction(F, *Callee) : nullptr;
+    if (!Fn)
+      continue;
+    if (F.FamilyKind == Kind::Redis) {
+      auto Tokens = redisTokens(*Fn, Call);
+      if (Tokens && !Tokens->empty())
+        if (auto Command = (*Tokens)[0].literal())
+          if (llvm::is_contained(F.TransactionCommands, llvm::StringRef(*Command).upper()))
+            return true;
+    } else if (F.FamilyKind == Kind::Sql) {
+      if (auto Sql = stringValue(argumentAt(Call, Fn->FormatArg)))
+        if (llvm::any_of(F.LockQueries, [&](const auto &R) { return R->match(*Sql); }))
+          return true;
+    }
+  }
+  return false;
+}
+
+void Analysis::helperChecks(const CallExpr *Call, unsigned Depth,
+                            std::vector<Operation> &Out) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const FunctionDecl *Definition = nullptr;
+  const Stmt *Body = Callee ? Callee->getBody(Definition) : nullptr;
+  if (!Body || !Definition || Definition->isVariadic() ||
+      SM.isInSystemHeader(Definition->getLocation()) ||
+      Definition->getNumParams() != Call->getNumArgs())
+    return;
+  Analysis Helper(Models, Context, IndexFor(Body), IndexFor);
+  std::vector<Operation> Inner;
+  llvm::SmallPtrSet<const VarDecl *, 8> Seen;
+  llvm::SmallVector<const Stmt *, 16> Work{Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S || isa<LambdaExpr>(S))
+      continue;
+    if (const auto *Return = dyn_cast<ReturnStmt>(S))
+      Helper.collectChecks(Return->getRetValue(), Body->getEndLoc(), Depth, Seen, Inner);
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  for (Operation &Op : Inner) {
+    if (!Op.Key)
+      continue;
+    std::string Key = *Op.Key;
+    bool Mapped = true;
+    for (unsigned I = 0; I < Definition->getNumParams() && Mapped; ++I) {
+      std::string Param = *keyOfDecl(Definition->getParamDecl(I));
+      if (Key.find(Param) == std::string::npos)
+        continue;
+      std::optional<std::string> Arg = keyOf(Call->getArg(I), Context);
+      if (!Arg)
+        Mapped = false;
+      else
+        Key = substitute(Key, Param, *Arg);
+    }
+    if (!Mapped)
+      continue;
+    Op.Key = Key;
+    if (!Op.InnerCheck) {
+      Op.InnerCheck = Op.Call;
+      Op.InnerName = Op.Name;
+    }
+    Op.Call = Call;
+    Op.Name = Callee->getName().str();
+    Out.push_back(std::move(Op));
+  }
+}
+
+bool Analysis::refersTo(const Expr *E, const VarDecl *Var) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  return Ref && Ref->getDecl() == Var;
+}
+
+const CommandFunction *Analysis::commandFunction(const Family &F,
+                                                 const FunctionDecl &Callee) const {
+  for (const CommandFunction &Fn : F.CommandFunctions) {
+    if (!Fn.Method.empty()) {
+      const auto *Method = dyn_cast<CXXMethodDecl>(&Callee);
+      if (Method && methodMatches(*Method, Fn.Method, PlainName::GlobalOnly))
+        return &Fn;
+    } else if (!isa<CXXMethodDecl>(Callee) &&
+               nameMatches(Callee, Fn.Function, PlainName::GlobalOnly)) {
+      return &Fn;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace clang::tidy::distsys::check_then_create

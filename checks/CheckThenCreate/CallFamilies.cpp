@@ -1,0 +1,108 @@
+//===--- CallFamilies.cpp - "calls" families of check-then-create ---------===//
+//
+// The "calls" API families (POSIX files, std::filesystem, AWS SDK, ZooKeeper): the model a call
+// matches, the resource it names (an argument, or the setters of an AWS request object, also along
+// a With* builder chain) and the check or create it is read as.
+//
+//===----------------------------------------------------------------------===//
+#include "CheckThenCreateAnalysis.h"
+#include "utils/ApiNames.h"
+#include "utils/Calls.h"
+
+#include "clang/AST/ExprCXX.h"
+
+namespace clang::tidy::distsys::check_then_create {
+
+bool Analysis::matchesCall(const ResourceCall &Model, const Expr *E,
+                           const FunctionDecl &Callee) const {
+  if (!Model.Constructor.empty()) {
+    const auto *Constructor = dyn_cast<CXXConstructorDecl>(&Callee);
+    return Constructor && isa<CXXConstructExpr>(E) &&
+           nameMatches(*Constructor->getParent(), Model.Constructor, PlainName::GlobalOnly);
+  }
+  if (!isa<CallExpr>(E))
+    return false;
+  if (!Model.Method.empty()) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(&Callee);
+    return Method && methodMatches(*Method, Model.Method, PlainName::GlobalOnly);
+  }
+  return !isa<CXXMethodDecl>(Callee) && nameMatches(Callee, Model.Function, PlainName::GlobalOnly);
+}
+
+std::vector<const CXXMemberCallExpr *>
+Analysis::setterCalls(const Expr *RequestArg, const Expr *Call, llvm::StringRef Setter) const {
+  std::string With = Setter.starts_with("Set") ? "With" + Setter.drop_front(3).str() : "";
+  auto Named = [&](const CXXMemberCallExpr *M) {
+    const CXXMethodDecl *Method = M->getMethodDecl();
+    return Method && Method->getIdentifier() && M->getNumArgs() >= 1 &&
+           (Method->getName() == Setter || Method->getName() == With);
+  };
+  std::vector<const CXXMemberCallExpr *> Out;
+  const Expr *Request = stripName(RequestArg);
+  // A builder chain: Model::CreateSecretRequest().WithName(n).WithSecretString(s).
+  for (const auto *M = dyn_cast_or_null<CXXMemberCallExpr>(Request); M;
+       M = dyn_cast_or_null<CXXMemberCallExpr>(stripName(M->getImplicitObjectArgument())))
+    if (Named(M))
+      Out.push_back(M);
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Request);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var)
+    return Out;
+  for (const Expr *C : Index.Calls) {
+    if (!isBefore(C->getBeginLoc(), Call->getBeginLoc()))
+      break;
+    const auto *M = dyn_cast<CXXMemberCallExpr>(C);
+    if (!M || !Named(M))
+      continue;
+    // req.SetName(n) or req.WithName(n).WithSecretString(s)
+    const Expr *Object = M->getImplicitObjectArgument();
+    while (const auto *Inner = dyn_cast<CXXMemberCallExpr>(Object->IgnoreParenImpCasts()))
+      Object = Inner->getImplicitObjectArgument();
+    if (Object && refersTo(Object, Var))
+      Out.push_back(M);
+  }
+  return Out;
+}
+
+std::optional<std::string> Analysis::callKey(const ResourceCall &Model, const Expr *E) const {
+  if (Model.KeyArg >= 0)
+    return keyOf(argumentAt(E, Model.KeyArg), Context);
+  const Expr *Request = argumentAt(E, Model.RequestArg);
+  if (!Request)
+    return std::nullopt;
+  std::vector<std::string> Parts;
+  for (const std::string &Setter : Model.KeySetters) {
+    auto Setters = setterCalls(Request, E, Setter);
+    if (Setters.empty())
+      return std::nullopt;
+    auto Part = keyOf(Setters.back()->getArg(0), Context); // the last value set wins
+    if (!Part)
+      return std::nullopt;
+    Parts.push_back(*Part);
+  }
+  return join(Parts);
+}
+
+std::optional<Operation> Analysis::classifyCall(const Family &F, const Expr *E,
+                                                const FunctionDecl &Callee, bool WantCreate) const {
+  for (const ResourceCall &Model : WantCreate ? F.Creates : F.Checks) {
+    if (!matchesCall(Model, E, Callee))
+      continue;
+    Operation Op;
+    Op.Name = isa<CXXConstructorDecl>(Callee)
+                  ? Model.Constructor.substr(Model.Constructor.rfind(':') + 1)
+                  : Callee.getName().str();
+    Op.Key = callKey(Model, E);
+    Op.Resource = Model.Resource;
+    Op.Safe = Model.Safe;
+    Op.OwnershipOnly = Model.OwnershipOnly;
+    if (!WantCreate)
+      return Op;
+    if (!createAttributes(Model, E, Op))
+      continue; // not a create (open without O_CREAT, fopen for reading): try the next model
+    return Op;
+  }
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::distsys::check_then_create

@@ -1,0 +1,212 @@
+//===--- CheckThenCreateAnalysis.h - check-then-create internals ----------===//
+//
+// Private header of checks/CheckThenCreate. The Operation a modelled call is read as, the Guard
+// conditions a create runs under, and the Analysis that reads calls as checks and creates and
+// follows a create's guards back to the checks they depend on; plus the helpers every API family
+// shares: the name a resource travels in and the key that identifies it.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DISTLINT_CHECKS_CHECKTHENCREATEANALYSIS_H
+#define DISTLINT_CHECKS_CHECKTHENCREATEANALYSIS_H
+
+#include "CheckThenCreateCheck.h"
+#include "CheckThenCreateModels.h"
+#include "utils/ValueWrappers.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/Diagnostic.h"
+#include "llvm/ADT/FoldingSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::distsys::check_then_create {
+
+using Family = ResourceFamily;
+using Kind = ResourceFamily::Kind;
+
+/// One modelled call: a check or a create of a resource named by Key.
+struct Operation {
+  const Expr *Call = nullptr;
+  unsigned FamilyIndex = 0;
+  std::string Name;               // shown in messages: CreateSecret, SET, INSERT INTO users
+  std::optional<std::string> Key; // identity of the resource; unknown: never matches
+  std::string Resource, Safe;
+  bool Atomic = false;
+  bool OwnershipOnly = false;
+  bool ReadModifyWrite = false;
+  bool ReadsValue = false;             // a check that only counts for read-modify-writes
+  std::vector<const Expr *> ValueArgs; // Redis: arguments that are not the key
+  std::optional<FixItHint> Fix;
+  // A check made inside a helper the guard calls (`if (!secretExists(name))`): Call and Name are
+  // then the helper call, InnerCheck and InnerName the modelled check in its body.
+  const Expr *InnerCheck = nullptr;
+  std::string InnerName;
+};
+
+// Names and keys of resources, shared by every API family.
+
+/// The wrappers a resource name travels in: casts, temporaries, converting constructors
+/// (std::string, std::filesystem::path, pqxx::zview) and c_str()/data()/string().
+inline const Expr *stripName(const Expr *E) {
+  static constexpr llvm::StringRef Accessors[] = {"c_str", "data", "string", "native", "view"};
+  static const ValueWrappers NameWrappers = [] {
+    ValueWrappers W;
+    W.Accessors = Accessors;
+    return W;
+  }();
+  return stripValueWrappers(E, NameWrappers);
+}
+
+/// The text of a string literal, or of a const variable initialised with one.
+inline std::optional<std::string> stringValue(const Expr *E, unsigned Depth = 0) {
+  E = stripName(E);
+  if (const auto *Literal = dyn_cast_or_null<StringLiteral>(E))
+    return Literal->getCharByteWidth() == 1 ? std::optional(Literal->getString().str())
+                                            : std::nullopt;
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (Depth < 3 && Var->getInit() &&
+          (Var->getType().isConstQualified() || Var->isConstexpr() ||
+           (Var->getType()->isPointerType() &&
+            Var->getType()->getPointeeType().isConstQualified() &&
+            Var->getType().isConstQualified())))
+        return stringValue(Var->getInit(), Depth + 1);
+  return std::nullopt;
+}
+
+inline std::optional<std::string> keyOfDecl(const VarDecl *Var) {
+  return "v:" + llvm::utohexstr(reinterpret_cast<uintptr_t>(Var->getCanonicalDecl())) + ";";
+}
+
+/// The identity of the resource \p E names: the same string value, variable, member or (for
+/// anything else) structurally identical expression.
+inline std::optional<std::string> keyOf(const Expr *E, const ASTContext &Context) {
+  if (!E)
+    return std::nullopt;
+  if (auto Value = stringValue(E))
+    return "s:" + *Value;
+  E = stripName(E);
+  if (!E || E->isTypeDependent() || E->isValueDependent())
+    return std::nullopt;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      return keyOfDecl(Var);
+  llvm::FoldingSetNodeID ID;
+  E->Profile(ID, Context, /*Canonical=*/true);
+  return "p:" + llvm::utohexstr(ID.ComputeHash());
+}
+
+inline std::string join(const std::vector<std::string> &Parts) {
+  std::string Out;
+  for (const std::string &Part : Parts)
+    Out += Part + "\x1f";
+  return Out;
+}
+
+// Guards of a create (Guards.cpp).
+
+/// A condition under which a create runs, and the code that runs because of it.
+struct Guard {
+  const Expr *Condition;
+  const Stmt *Branch;                 // the guarded statement containing the create
+  const CompoundStmt *Rest = nullptr; // early return: the block whose remainder is guarded
+};
+
+/// The conditions \p Call runs under, innermost first, up to the enclosing function.
+std::vector<Guard> guardsOf(const Expr *Call, ASTContext &Context);
+
+/// Whether the code guarded by \p G does more with the resource than create it (and ignore the
+/// result): the create's result is used, or other statements follow it in the guarded code.
+bool branchDoesMore(const Guard &G, const Expr *Call, ASTContext &Context);
+
+// Redis commands (Redis.cpp).
+
+/// One whitespace-separated token of a Redis command and the arguments it consumes.
+struct RedisToken {
+  std::string Pattern;
+  std::vector<const Expr *> Args;
+  std::optional<std::string> literal() const;
+  std::optional<std::string> key(const ASTContext &Context) const;
+};
+
+/// Reads calls as checks and creates of the modelled resources, and follows conditions back to
+/// the checks they depend on. The family-independent part is in Analysis.cpp; each API family's
+/// reading of a call is in its own file.
+class Analysis {
+public:
+  using IndexFn = llvm::function_ref<const CheckThenCreateCheck::BodyIndex &(const Stmt *)>;
+  Analysis(const CheckThenCreateModels &Models, ASTContext &Context,
+           const CheckThenCreateCheck::BodyIndex &Index, IndexFn IndexFor)
+      : Models(Models), Context(Context), SM(Context.getSourceManager()), Index(Index),
+        IndexFor(IndexFor) {}
+
+  /// The check (or, with \p WantCreate, the create) \p E is, in the first family that models it.
+  std::optional<Operation> classify(const Expr *E, bool WantCreate) const;
+
+  /// The checks \p S depends on: calls in it, and through the local variables it reads, the
+  /// calls that initialise, assign or fill (as an out-parameter) them before \p Before.
+  void collectChecks(const Stmt *S, SourceLocation Before, unsigned Depth,
+                     llvm::SmallPtrSetImpl<const VarDecl *> &Seen,
+                     std::vector<Operation> &Out) const;
+
+  /// Whether code after the create names one of the family's already-exists codes, that is,
+  /// handles the create losing the race.
+  bool handlesExists(const Family &F, const Expr *Call, const Stmt *Body) const;
+
+  /// Redis: a WATCH or MULTI before the create; SQL: a locking statement before it.
+  bool inTransaction(const Family &F, const Expr *Create) const;
+
+  bool isBefore(SourceLocation A, SourceLocation B) const {
+    return SM.isBeforeInTranslationUnit(A, B);
+  }
+
+private:
+  // Analysis.cpp: checks inside helper functions, and the command functions of Redis and SQL.
+  /// The checks a helper's result depends on (`bool secretExists(const Aws::String &name)`), with
+  /// the helper's parameters in their keys replaced by the caller's arguments.
+  void helperChecks(const CallExpr *Call, unsigned Depth, std::vector<Operation> &Out) const;
+  static bool refersTo(const Expr *E, const VarDecl *Var);
+  const CommandFunction *commandFunction(const Family &F, const FunctionDecl &Callee) const;
+
+  // CallFamilies.cpp: "calls" families (POSIX files, std::filesystem, AWS, ZooKeeper): the model a
+  // call matches, the key it names, the AWS request setters.
+  bool matchesCall(const ResourceCall &Model, const Expr *E, const FunctionDecl &Callee) const;
+  /// Member calls on the request variable \p Request (or along a With* chain) named one of
+  /// \p Setters or their With* forms, before \p Call.
+  std::vector<const CXXMemberCallExpr *> setterCalls(const Expr *RequestArg, const Expr *Call,
+                                                     llvm::StringRef Setter) const;
+  std::optional<std::string> callKey(const ResourceCall &Model, const Expr *E) const;
+  std::optional<Operation> classifyCall(const Family &F, const Expr *E, const FunctionDecl &Callee,
+                                        bool WantCreate) const;
+
+  // Posix.cpp: flags and modes of a create (O_CREAT | O_EXCL, fopen modes) and their fix-its.
+  /// Fills in atomicity and fix-its of a create; false when the call does not create at all
+  /// (open without O_CREAT, fopen for reading, a mode we cannot read).
+  bool createAttributes(const ResourceCall &Model, const Expr *E, Operation &Op) const;
+
+  // Redis.cpp.
+  std::optional<std::vector<RedisToken>> redisTokens(const CommandFunction &Fn,
+                                                     const Expr *E) const;
+  std::optional<Operation> classifyRedis(const Family &F, const Expr *E, const FunctionDecl &Callee,
+                                         bool WantCreate) const;
+
+  // Sql.cpp.
+  std::optional<Operation> classifySql(const Family &F, const Expr *E, const FunctionDecl &Callee,
+                                       bool WantCreate) const;
+
+  const CheckThenCreateModels &Models;
+  ASTContext &Context;
+  const SourceManager &SM;
+  const CheckThenCreateCheck::BodyIndex &Index;
+  IndexFn IndexFor;
+};
+
+} // namespace clang::tidy::distsys::check_then_create
+
+#endif
