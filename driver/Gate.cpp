@@ -106,7 +106,8 @@ ChangedLines parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef RepoRoot) {
     llvm::StringRef Added = Line.substr(Plus + 2).take_until([](char C) { return C == ' '; });
     auto [StartText, CountText] = Added.split(',');
     unsigned Start = 0, Count = 1;
-    if (StartText.getAsInteger(10, Start) || (!CountText.empty() && CountText.getAsInteger(10, Count)))
+    if (StartText.getAsInteger(10, Start) ||
+        (!CountText.empty() && CountText.getAsInteger(10, Count)))
       continue;
     if (Count > 0)
       Changed.Ranges[Current].push_back({Start, Start + Count - 1});
@@ -117,16 +118,14 @@ ChangedLines parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef RepoRoot) {
 llvm::Expected<ChangedLines> changedLinesSince(llvm::StringRef Revision, llvm::StringRef RepoRoot) {
   // core.quotePath=false: paths with non-ASCII characters come unquoted, as they are on disk.
   auto Diff = runProgram({"git", "-C", RepoRoot.str(), "-c", "core.quotePath=false", "diff",
-                          "--unified=0", "--no-color", "--no-ext-diff",
-                          Revision.str(), "--"});
+                          "--unified=0", "--no-color", "--no-ext-diff", Revision.str(), "--"});
   if (!Diff)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "--diff-base=%s: git diff failed: %s", Revision.str().c_str(),
                                    llvm::toString(Diff.takeError()).c_str());
   ChangedLines Changed = parseUnifiedDiff(*Diff, RepoRoot);
-  auto Untracked =
-      runProgram({"git", "-C", RepoRoot.str(), "-c", "core.quotePath=false", "ls-files",
-                  "--others", "--exclude-standard"});
+  auto Untracked = runProgram({"git", "-C", RepoRoot.str(), "-c", "core.quotePath=false",
+                               "ls-files", "--others", "--exclude-standard"});
   if (Untracked) {
     llvm::SmallVector<llvm::StringRef, 16> Files;
     llvm::StringRef(*Untracked).split(Files, '\n', -1, false);

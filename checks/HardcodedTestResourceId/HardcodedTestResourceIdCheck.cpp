@@ -11,6 +11,7 @@
 #include "utils/ApiNames.h"
 #include "utils/Calls.h"
 #include "utils/ModelCache.h"
+#include "utils/ModelJson.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -45,14 +46,13 @@ HardcodedTestResourceIdCheck::HardcodedTestResourceIdCheck(StringRef Name,
   llvm::SmallVector<llvm::StringRef, 4> Patterns;
   llvm::StringRef(ExtraIdentifierParameters).split(Patterns, ';', -1, /*KeepEmpty=*/false);
   for (llvm::StringRef Pattern : Patterns) {
-    auto R = std::make_shared<llvm::Regex>(Pattern.trim(), llvm::Regex::IgnoreCase);
-    std::string Error;
-    if (!R->isValid(Error)) {
+    if (auto Problem = regexProblem(Pattern.trim())) {
       configurationDiag("%0: ExtraIdentifierParameters: '%1' is not a valid regex: %2")
-          << RuleId << Pattern << Error;
+          << RuleId << Pattern << *Problem;
       continue;
     }
-    ExtraParameterPatterns.push_back(std::move(R));
+    ExtraParameterPatterns.push_back(
+        std::make_shared<llvm::Regex>(Pattern.trim(), llvm::Regex::IgnoreCase));
   }
 }
 

@@ -14,6 +14,7 @@
 #include "UnpropagatedTraceContextModels.h"
 #include "utils/MessageTemplates.h"
 #include "utils/ModelCache.h"
+#include "utils/ModelJson.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -75,12 +76,10 @@ UnpropagatedTraceContextCheck::UnpropagatedTraceContextCheck(StringRef Name,
       RuleId, ModelFiles, getCurrentMainFile(),
       [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
   if (!HandlerNamePattern.empty()) {
-    llvm::Regex R(HandlerNamePattern);
-    std::string Error;
-    if (R.isValid(Error))
-      HandlerName.emplace(HandlerNamePattern);
+    if (auto Problem = regexProblem(HandlerNamePattern))
+      configurationDiag("%0: HandlerNamePattern is not a valid regex: %1") << RuleId << *Problem;
     else
-      configurationDiag("%0: HandlerNamePattern is not a valid regex: %1") << RuleId << Error;
+      HandlerName.emplace(HandlerNamePattern);
   }
   llvm::SmallVector<llvm::StringRef, 4> Names;
   llvm::StringRef(PropagationFunctions).split(Names, ';', -1, false);

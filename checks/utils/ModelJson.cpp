@@ -40,16 +40,28 @@ std::vector<std::string> stringList(const nlohmann::json &Obj, const char *Field
   return Out;
 }
 
+std::optional<std::string> regexProblem(llvm::StringRef Pattern) {
+  for (size_t I = 0; I + 1 < Pattern.size(); ++I)
+    if (Pattern[I] == '\\') {
+      if (Pattern[I + 1] >= '1' && Pattern[I + 1] <= '9')
+        return "back-references such as '\\" + std::string(1, Pattern[I + 1]) +
+               "' are not supported (matching could take exponential time)";
+      ++I; // an escaped character
+    }
+  std::string Error;
+  if (!llvm::Regex(Pattern).isValid(Error))
+    return Error;
+  return std::nullopt;
+}
+
 llvm::Expected<std::shared_ptr<llvm::Regex>>
 compileRegex(const std::string &Pattern, const std::string &Where, bool IgnoreCase) {
   if (Pattern.empty())
     return nullptr;
-  auto R = std::make_shared<llvm::Regex>(Pattern, IgnoreCase ? llvm::Regex::IgnoreCase
-                                                             : llvm::Regex::NoFlags);
-  std::string Error;
-  if (!R->isValid(Error))
-    return modelError("'" + Where + "' is not a valid regex: " + Error);
-  return R;
+  if (auto Problem = regexProblem(Pattern))
+    return modelError("'" + Where + "' is not a valid regex: " + *Problem);
+  return std::make_shared<llvm::Regex>(Pattern,
+                                       IgnoreCase ? llvm::Regex::IgnoreCase : llvm::Regex::NoFlags);
 }
 
 } // namespace clang::tidy::distsys

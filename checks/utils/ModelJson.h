@@ -8,8 +8,9 @@
 
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Regex.h"
-#include <nlohmann/json.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,11 @@ llvm::Expected<nlohmann::json> parseBoundedJson(llvm::StringRef Text, llvm::Stri
 
 /// The strings of the array \p Field of \p Obj; none when the field is absent.
 std::vector<std::string> stringList(const nlohmann::json &Obj, const char *Field);
+
+/// Why \p Pattern cannot serve as a regex, or nullopt when it can: invalid syntax, or a
+/// back-reference (\1 to \9), with which llvm::Regex backtracks and a pattern from a pull
+/// request could take minutes on one name.
+std::optional<std::string> regexProblem(llvm::StringRef Pattern);
 
 /// \p Pattern compiled, or nullptr when it is empty; an invalid pattern is an error naming
 /// \p Where.
