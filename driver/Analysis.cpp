@@ -393,6 +393,7 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   llvm::CrashRecoveryContext Recovery;
   if (!Recovery.RunSafely([&] { Status = Tool.run(&Factory); })) {
     Out.Failures.push_back({File, File + ": distlint crashed while analysing this file"});
+    Out.Crashed = true;
     return;
   }
   if (Status != 0 && Out.Failures.size() == FailuresBefore)
@@ -412,6 +413,7 @@ void append(AnalysisResult &Into, AnalysisResult &&From) {
   std::move(From.ConfigErrors.begin(), From.ConfigErrors.end(),
             std::back_inserter(Into.ConfigErrors));
   Into.FilesAnalysed += From.FilesAnalysed;
+  Into.Crashed |= From.Crashed;
 }
 
 } // namespace

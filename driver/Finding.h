@@ -64,6 +64,7 @@ struct AnalysisResult {
   std::vector<AnalysisFailure> Failures;
   std::vector<std::string> ConfigErrors;
   unsigned FilesAnalysed = 0;
+  bool Crashed = false; // clang or a check crashed on some file (recovered)
 };
 
 } // namespace distlint

@@ -253,23 +253,43 @@ void assignFingerprints(std::vector<Finding> &Findings, const SourceRoot &Root) 
   }
 }
 
+std::string printable(llvm::StringRef Text) {
+  std::string Out;
+  Out.reserve(Text.size());
+  for (char C : Text) {
+    auto Byte = static_cast<unsigned char>(C);
+    if ((Byte < 0x20 && C != '\t') || Byte == 0x7F) {
+      static const char Hex[] = "0123456789ABCDEF";
+      Out += "<U+00";
+      Out += Hex[Byte >> 4];
+      Out += Hex[Byte & 0xF];
+      Out += '>';
+    } else {
+      Out += C;
+    }
+  }
+  return Out;
+}
+
 void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const SourceRoot &Root) {
   auto Caret = [&](const std::string &LineText, unsigned Column) {
-    OS << LineText << "\n";
-    for (unsigned I = 1; I < Column && I <= LineText.size(); ++I)
-      if ((static_cast<unsigned char>(LineText[I - 1]) & 0xC0) != 0x80) // one per character
-        OS << (LineText[I - 1] == '\t' ? '\t' : ' ');
+    OS << printable(LineText) << "\n";
+    std::string Before = printable(llvm::StringRef(LineText).take_front(Column - 1));
+    for (char C : Before)
+      if ((static_cast<unsigned char>(C) & 0xC0) != 0x80) // one per character
+        OS << (C == '\t' ? '\t' : ' ');
     OS << "^\n";
   };
   for (const Finding &F : Result.Findings) {
     if (F.Suppressed)
       continue;
-    OS << Root.relative(F.Primary.File) << ":" << F.Primary.Line << ":" << F.Primary.Column
-       << ": " << F.Level << ": " << F.Message << " [" << F.RuleId << "]\n";
+    OS << printable(Root.relative(F.Primary.File)) << ":" << F.Primary.Line << ":"
+       << F.Primary.Column << ": " << F.Level << ": " << printable(F.Message) << " [" << F.RuleId
+       << "]\n";
     Caret(F.LineText, F.Primary.Column);
     for (const RelatedNote &N : F.Notes)
-      OS << Root.relative(N.Span.File) << ":" << N.Span.Line << ":" << N.Span.Column
-         << ": note: " << N.Message << "\n";
+      OS << printable(Root.relative(N.Span.File)) << ":" << N.Span.Line << ":" << N.Span.Column
+         << ": note: " << printable(N.Message) << "\n";
   }
 }
 

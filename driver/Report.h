@@ -57,6 +57,10 @@ std::string publishableRepositoryUri(llvm::StringRef Url);
 /// "file://" URI of an absolute path, percent-encoded.
 std::string fileUri(llvm::StringRef Path);
 
+/// \p Text safe to print on a terminal or CI log: control characters (but tabs) become
+/// "<U+001B>", as clang prints them, so source text cannot rewrite what the log shows.
+std::string printable(llvm::StringRef Text);
+
 /// clang-style "file:line:col: warning: message [rule]" with the source line and a caret.
 /// NOLINT'd findings are left out, as clang-tidy does.
 void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const SourceRoot &Root);

@@ -21,6 +21,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdlib>
 #include <map>
 #include <thread>
 
@@ -376,9 +377,9 @@ int main(int Argc, const char **Argv) {
 
   llvm::outs().flush(); // the report first, then the summary, also when both go to one pipe
   for (const std::string &E : Result.ConfigErrors)
-    llvm::errs() << "distlint: configuration error: " << E << "\n";
+    llvm::errs() << "distlint: configuration error: " << printable(E) << "\n";
   for (const AnalysisFailure &F : Result.Failures)
-    llvm::errs() << "distlint: not analysed: " << F.Message << "\n";
+    llvm::errs() << "distlint: not analysed: " << printable(F.Message) << "\n";
   unsigned Failing = gatingFindings(Result.Findings, *failOnRank(CL.FailOn));
   unsigned Suppressed =
       llvm::count_if(Result.Findings, [](const Finding &F) { return F.Suppressed; });
@@ -391,9 +392,17 @@ int main(int Argc, const char **Argv) {
     llvm::errs() << ", " << Result.Failures.size() << " file(s) NOT analysed";
   llvm::errs() << "\n";
 
-  if (!Result.ConfigErrors.empty())
-    return UsageError;
-  if (!Result.Failures.empty())
-    return Incomplete;
-  return Failing ? GateFailed : Clean;
+  int Code = !Result.ConfigErrors.empty() ? UsageError
+             : !Result.Failures.empty()   ? Incomplete
+             : Failing                    ? GateFailed
+                                          : Clean;
+  if (Result.Crashed) {
+    // A recovered crash abandons that file's compiler state half-way; LLVM's shutdown would
+    // destroy what it left registered (seen: a segfault in TimerGroup::removeTimer, exit 139
+    // instead of 3). The reports are written: leave without running destructors.
+    llvm::outs().flush();
+    llvm::errs().flush();
+    std::_Exit(Code);
+  }
+  return Code;
 }

@@ -25,7 +25,7 @@ TEST(Gate, GatingFindingsSkipsSuppressedBaselineAndOutsideDiff) {
     F.Level = Level;
     return F;
   };
-  std::vector<Finding> Findings = {Make("warning"), Make("error"), Make("note"),
+  std::vector<Finding> Findings = {Make("warning"), Make("error"),   Make("note"),
                                    Make("warning"), Make("warning"), Make("warning")};
   Findings[3].Suppressed = true;
   Findings[4].InBaseline = true;
@@ -130,13 +130,22 @@ TEST_F(BaselineTest, LoadsFingerprints) {
 }
 
 TEST_F(BaselineTest, RejectsWhatDistlintDidNotWrite) {
-  for (const char *Text : {"not json", "[1, 2]", R"({"runs": {}})",
-                           R"({"runs": [{"results": [{"ruleId": "r"}]}]})"}) {
+  std::pair<const char *, const char *> Cases[] = {
+      {"not json", "it is not valid JSON"},
+      {"[1, 2]", "no 'runs' array"},
+      {R"({"runs": {}})", "no 'runs' array"},
+      {R"({"runs": [1]})", "a run is not an object"},
+      {R"({"runs": [{"results": 5}]})", "a run's 'results' is not an array"},
+      {R"({"runs": [{"results": [{"ruleId": "r"}]}]})",
+       "a result has no 'partialFingerprints' object"},
+      {R"({"runs": [{"results": [{"partialFingerprints": {"other": "x"}}]}]})",
+       "a result has no distlintFingerprint/v1"}};
+  for (auto [Text, Why] : Cases) {
     std::string Path = write(Text);
     auto Known = loadBaseline(Path);
     ASSERT_FALSE(static_cast<bool>(Known)) << Text;
     EXPECT_EQ(llvm::toString(Known.takeError()),
-              "baseline '" + Path + "' is not a SARIF log written by distlint");
+              "baseline '" + Path + "' is not a SARIF log written by distlint: " + Why);
   }
   auto Missing = loadBaseline("/nonexistent/baseline.sarif");
   ASSERT_FALSE(static_cast<bool>(Missing));

@@ -155,7 +155,7 @@ TEST_F(ModelFilesTest, BadModelFilesAreErrors) {
             "model file '" + NotObject + "' is not a JSON object");
   std::string Broken = write("broken.json", "{\"distsys-missing-timeout\": ");
   EXPECT_EQ(error(modelsFor("distsys-missing-timeout", Broken, Sub)),
-            "model file '" + Broken + "' is not a JSON object");
+            "model file '" + Broken + "' is not valid JSON");
   std::string WrongShape = write("shape.json", R"({"distsys-missing-timeout": [1]})");
   EXPECT_EQ(error(modelsFor("distsys-missing-timeout", WrongShape, Sub)),
             "model file '" + WrongShape + "': 'distsys-missing-timeout' must map to an object");

@@ -26,6 +26,24 @@ std::string text(const AnalysisResult &Result, const SourceRoot &Root) {
   return Out;
 }
 
+TEST(TextReport, ControlCharactersFromSourcesAreEscaped) {
+  // An ANSI escape in a source line, a message and a file name cannot reach the log raw.
+  AnalysisResult Result;
+  Result.Findings.push_back(finding(1, 9, "/*\x1b[2K*/ perform(h);"));
+  Result.Findings.back().Message = "name 'a\x1b[31mb' is fixed";
+  Result.Findings.back().Primary.File = "/repo/src/\x07"
+                                        "bell.cpp";
+  std::string Out = text(Result, SourceRoot{"/repo"});
+  EXPECT_EQ(Out.find('\x1b'), std::string::npos);
+  EXPECT_EQ(Out.find('\x07'), std::string::npos);
+  EXPECT_EQ(Out, "src/<U+0007>bell.cpp:1:9: warning: name 'a<U+001B>[31mb' is fixed "
+                 "[distsys-missing-timeout]\n"
+                 "/*<U+001B>[2K*/ perform(h);\n"
+                 "               ^\n"); // under the p: the escape counts as printed
+  EXPECT_EQ("tab\tkept", printable("tab\tkept"));
+  EXPECT_EQ("<U+007F><U+0000>", printable(llvm::StringRef("\x7f\0", 2)));
+}
+
 TEST(TextReport, ClangStyleWithCaretAndNotes) {
   AnalysisResult Result;
   Result.Findings.push_back(finding(3, 10, "\treturn x;"));
@@ -45,7 +63,10 @@ TEST(TextReport, CaretCountsCharactersNotBytes) {
   // "é" is two bytes: byte column 5 is the fourth character.
   Result.Findings.push_back(finding(1, 5, "\xC3\xA9 = f();"));
   std::string Out = text(Result, SourceRoot{"/repo"});
-  EXPECT_NE(Out.find("\n" "\xC3\xA9 = f();\n   ^\n"), std::string::npos) << Out;
+  EXPECT_NE(Out.find("\n"
+                     "\xC3\xA9 = f();\n   ^\n"),
+            std::string::npos)
+      << Out;
 }
 
 TEST(TextReport, SuppressedFindingsAreLeftOutOfTextButNotJson) {
