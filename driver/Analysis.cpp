@@ -43,9 +43,10 @@ std::unique_ptr<ClangTidyOptionsProvider> makeOptionsProvider(const AnalysisOpti
   Defaults.Checks = "distsys-*";
   Defaults.HeaderFilterRegex = "";
   Defaults.SystemHeaders = false;
+  // Only distsys checks run, whatever a glob enables ('*' is common in real projects): the Clang
+  // Static Analyzer is the one other source of checks linked in (clang-tidy's modules are not).
   ClangTidyOptions Overrides;
-  if (Options.Checks)
-    Overrides.Checks = *Options.Checks;
+  Overrides.Checks = (Options.Checks ? *Options.Checks + "," : std::string()) + "-clang-analyzer-*";
 
   if (Options.ConfigFile) {
     auto Buffer = llvm::MemoryBuffer::getFile(*Options.ConfigFile);
@@ -338,6 +339,30 @@ bool compilesFile(const tooling::CompileCommand &Command, llvm::StringRef File) 
                       [&](const std::string &Arg) { return Normal(Arg) == Wanted; });
 }
 
+/// Records the distsys rules \p Checks leaves out for \p File, and a notice when it also asks
+/// for checks of other modules, which distlint does not run.
+void noteCheckSelection(llvm::StringRef Checks, const std::vector<std::string> &Enabled,
+                        const std::string &File, AnalysisResult &Out) {
+  ++Out.FilesConfigured;
+  for (const Rule &R : RuleCatalog::builtin().rules())
+    if (!llvm::is_contained(Enabled, R.Id))
+      Out.RulesNotRun.emplace_back(R.Id, File);
+  llvm::SmallVector<llvm::StringRef, 8> Globs;
+  Checks.split(Globs, ',', -1, /*KeepEmpty=*/false);
+  llvm::StringRef Others; // the last glob that enables other modules, unless a later '-*' undoes it
+  for (llvm::StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    if (Glob == "-*")
+      Others = "";
+    else if (!Glob.empty() && !Glob.starts_with("-") && !Glob.starts_with("distsys-"))
+      Others = Glob;
+  }
+  if (!Others.empty())
+    Out.Notices.push_back("the configuration's Checks glob '" + Others.str() +
+                          "' enables checks of other modules; distlint runs only the "
+                          "distsys-* checks");
+}
+
 void analyzeFile(const AnalysisOptions &Options, const std::string &File, AnalysisResult &Out) {
   // A command the database only guessed from a neighbouring file (clang's interpolation) is no
   // compile command: the file may not even be part of the build.
@@ -359,11 +384,13 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   }
   ClangTidyContext Context(std::move(Provider));
   Context.setCurrentFile(File);
-  if (getCheckNames(Context.getOptions(), false).empty()) {
+  std::vector<std::string> Enabled = getCheckNames(Context.getOptions(), false);
+  if (Enabled.empty()) {
     Out.ConfigErrors.push_back(File + ": the configuration enables no distsys check (Checks: '" +
                                Context.getOptions().Checks.value_or("") + "')");
     return;
   }
+  noteCheckSelection(Context.getOptions().Checks.value_or(""), Enabled, File, Out);
 
   FindingCollector Collector(Context, Out, File);
   DiagnosticsEngine Diagnostics(new DiagnosticIDs(), new DiagnosticOptions(), &Collector,
@@ -412,6 +439,9 @@ void append(AnalysisResult &Into, AnalysisResult &&From) {
   std::move(From.Failures.begin(), From.Failures.end(), std::back_inserter(Into.Failures));
   std::move(From.ConfigErrors.begin(), From.ConfigErrors.end(),
             std::back_inserter(Into.ConfigErrors));
+  std::move(From.Notices.begin(), From.Notices.end(), std::back_inserter(Into.Notices));
+  std::move(From.RulesNotRun.begin(), From.RulesNotRun.end(), std::back_inserter(Into.RulesNotRun));
+  Into.FilesConfigured += From.FilesConfigured;
   Into.FilesAnalysed += From.FilesAnalysed;
   Into.Crashed |= From.Crashed;
 }

@@ -63,6 +63,14 @@ struct AnalysisResult {
   std::vector<Finding> Findings;
   std::vector<AnalysisFailure> Failures;
   std::vector<std::string> ConfigErrors;
+  /// What the run should say once but does not fail on (a Checks glob asking for other
+  /// modules; rules that did not run on some files). Sorted and unique after sortAndDeduplicate.
+  std::vector<std::string> Notices;
+  /// (rule id, file) for every distsys rule the configuration disabled on an analysed file.
+  std::vector<std::pair<std::string, std::string>> RulesNotRun;
+  unsigned FilesConfigured = 0; // files whose configuration was read
+  /// Rules the configuration disabled on every file (after sortAndDeduplicate).
+  std::vector<std::string> RulesDisabled;
   unsigned FilesAnalysed = 0;
   bool Crashed = false; // clang or a check crashed on some file (recovered)
 };

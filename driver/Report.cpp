@@ -234,6 +234,31 @@ void sortAndDeduplicate(AnalysisResult &Result) {
   llvm::sort(Result.ConfigErrors);
   Result.ConfigErrors.erase(std::unique(Result.ConfigErrors.begin(), Result.ConfigErrors.end()),
                             Result.ConfigErrors.end());
+  // A rule switched off for part of the tree must leave a trace, or a dashboard closes its
+  // alerts there as fixed; one switched off everywhere is a rule configuration of the run.
+  llvm::sort(Result.RulesNotRun);
+  Result.RulesNotRun.erase(std::unique(Result.RulesNotRun.begin(), Result.RulesNotRun.end()),
+                           Result.RulesNotRun.end());
+  for (auto It = Result.RulesNotRun.begin(); It != Result.RulesNotRun.end();) {
+    auto End = std::find_if(It, Result.RulesNotRun.end(),
+                            [&](const auto &P) { return P.first != It->first; });
+    if (static_cast<unsigned>(End - It) == Result.FilesConfigured) {
+      Result.RulesDisabled.push_back(It->first);
+      It = End;
+      continue;
+    }
+    std::string Files;
+    for (auto F = It; F != End && F - It < 3; ++F)
+      Files += (F == It ? "" : ", ") + F->second;
+    if (End - It > 3)
+      Files += ", ...";
+    Result.Notices.push_back(It->first + " did not run on " + std::to_string(End - It) +
+                             " file(s), disabled by the configuration: " + Files);
+    It = End;
+  }
+  llvm::sort(Result.Notices);
+  Result.Notices.erase(std::unique(Result.Notices.begin(), Result.Notices.end()),
+                       Result.Notices.end());
 }
 
 void assignFingerprints(std::vector<Finding> &Findings, const SourceRoot &Root) {
@@ -336,7 +361,7 @@ json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog, const Run
     Results.push_back(resultJson(F, Catalog, Run));
 
   // Indices into tool.driver.notifications below.
-  enum { AnalysisIncomplete, ConfigurationError };
+  enum { AnalysisIncomplete, ConfigurationError, ConfigurationNotice };
   json Notifications = json::array();
   for (const AnalysisFailure &A : Result.Failures)
     Notifications.push_back(
@@ -350,6 +375,10 @@ json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog, const Run
     Notifications.push_back({{"level", "error"},
                              {"message", {{"text", sentence("Configuration error: " + Error)}}},
                              {"descriptor", {{"id", "DL0002"}, {"index", ConfigurationError}}}});
+  for (const std::string &Notice : Result.Notices)
+    Notifications.push_back({{"level", "note"},
+                             {"message", {{"text", sentence(Notice)}}},
+                             {"descriptor", {{"id", "DL0003"}, {"index", ConfigurationNotice}}}});
 
   std::string WorkingDirectory =
       Run.WorkingDirectory.empty() ? Run.Root.Path : Run.WorkingDirectory;
@@ -357,15 +386,22 @@ json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog, const Run
                                                  Result.ConfigErrors.empty()},
                      {"toolExecutionNotifications", Notifications},
                      {"workingDirectory", {{"uri", fileUri(WorkingDirectory + "/")}}}};
+  json Overrides = json::array();
+  for (const std::string &Id : Result.RulesDisabled)
+    if (int Index = Catalog.indexOf(Id); Index >= 0)
+      Overrides.push_back({{"descriptor", {{"id", Id}, {"index", Index}}},
+                           {"configuration", {{"enabled", false}}}});
+  if (!Overrides.empty())
+    Invocation["ruleConfigurationOverrides"] = Overrides;
 
   auto Descriptor = [](const char *Id, const char *Name, const char *Short, const char *Full,
-                       const char *Help) {
+                       const char *Help, const char *Level = "error") {
     return json{{"id", Id},
                 {"name", Name},
                 {"shortDescription", {{"text", Short}}},
                 {"fullDescription", {{"text", Full}}},
                 {"help", {{"text", Help}, {"markdown", Help}}},
-                {"defaultConfiguration", {{"level", "error"}}}};
+                {"defaultConfiguration", {{"level", Level}}}};
   };
   json Driver = {
       {"name", "distlint"},
@@ -390,7 +426,14 @@ json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog, const Run
                        "named by a ModelFiles option could not be used. distlint exits with code "
                        "2.",
                        "Correct the file named in the message; distlint --explain=<rule-id> "
-                       "lists each rule's options.")})}};
+                       "lists each rule's options."),
+            Descriptor("DL0003", "ConfigurationNotice",
+                       "The configuration changed what distlint ran.",
+                       "A Checks glob enabled checks of other modules, which distlint does not "
+                       "run, or disabled a distsys rule for some files, whose results are then "
+                       "missing there rather than fixed.",
+                       "Nothing fails; check that the configuration means what it says.",
+                       "note")})}};
 
   json RunJson = {{"tool", {{"driver", Driver}}},
                   {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", fileUri(Run.Root.Path + "/")}}}}},

@@ -376,6 +376,8 @@ int main(int Argc, const char **Argv) {
   }
 
   llvm::outs().flush(); // the report first, then the summary, also when both go to one pipe
+  for (const std::string &N : Result.Notices)
+    llvm::errs() << "distlint: note: " << printable(N) << "\n";
   for (const std::string &E : Result.ConfigErrors)
     llvm::errs() << "distlint: configuration error: " << printable(E) << "\n";
   for (const AnalysisFailure &F : Result.Failures)
