@@ -243,18 +243,57 @@ int explain(llvm::StringRef Id) {
   return Clean;
 }
 
+/// Writes a report to \p Path (standard output when empty). A regular file is written to a
+/// temporary file beside it and renamed into place, so a failed write (full disk), SIGINT or
+/// SIGTERM never leaves a truncated report nor destroys the previous one; a device or pipe is
+/// written directly. Any write error is reported and returns false (exit 2).
 bool writeTo(const std::string &Path, llvm::function_ref<void(llvm::raw_ostream &)> Write) {
+  auto Failed = [&](llvm::StringRef Why) {
+    llvm::errs() << "distlint: error: cannot write "
+                 << (Path.empty() ? std::string("the report to standard output") : "'" + Path + "'")
+                 << ": " << Why << "\n";
+    return false;
+  };
+  // raw_fd_ostream aborts ("IO failure on output stream") if destroyed with an error pending.
+  auto Finish = [&](llvm::raw_fd_ostream &OS) {
+    OS.flush();
+    std::error_code EC = OS.error();
+    OS.clear_error();
+    return EC;
+  };
   if (Path.empty()) {
     Write(llvm::outs());
+    if (std::error_code EC = Finish(llvm::outs()))
+      return Failed(EC.message());
     return true;
   }
-  std::error_code EC;
-  llvm::raw_fd_ostream Out(Path, EC);
-  if (EC) {
-    llvm::errs() << "distlint: error: cannot write '" << Path << "': " << EC.message() << "\n";
-    return false;
+  llvm::sys::fs::file_status Status;
+  if (!llvm::sys::fs::status(Path, Status) &&
+      Status.type() != llvm::sys::fs::file_type::regular_file) {
+    std::error_code EC;
+    llvm::raw_fd_ostream Out(Path, EC);
+    if (EC)
+      return Failed(EC.message());
+    Write(Out);
+    if (std::error_code WriteError = Finish(Out))
+      return Failed(WriteError.message());
+    return true;
   }
-  Write(Out);
+  auto Temp = llvm::sys::fs::TempFile::create(Path + ".distlint-%%%%%%"); // removed on signals
+  if (!Temp)
+    return Failed(llvm::toString(Temp.takeError()));
+  std::error_code WriteError;
+  {
+    llvm::raw_fd_ostream Out(Temp->FD, /*shouldClose=*/false);
+    Write(Out);
+    WriteError = Finish(Out);
+  }
+  if (WriteError) {
+    llvm::consumeError(Temp->discard());
+    return Failed(WriteError.message());
+  }
+  if (llvm::Error E = Temp->keep(Path))
+    return Failed(llvm::toString(std::move(E)));
   return true;
 }
 
