@@ -7,6 +7,7 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang-tidy/GlobList.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/DiagnosticIDs.h"
@@ -25,6 +26,7 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/YAMLParser.h"
 
 // Keeps the distsys module (and its registration) in the link from the static archive.
 extern volatile int DistsysModuleAnchorSource;
@@ -35,9 +37,42 @@ namespace {
 using namespace clang;
 using namespace clang::tidy;
 
+/// Parses a .clang-tidy text, recording each YAML error as "file:line:col: message" in
+/// \p Errors. The offending line itself is never echoed: a .clang-tidy linked to a secret would
+/// print it into the CI log.
+llvm::ErrorOr<ClangTidyOptions> parseConfig(llvm::MemoryBufferRef Config,
+                                            std::vector<std::string> &Errors) {
+  auto Parsed = parseConfigurationWithDiags(Config, [&](const llvm::SMDiagnostic &D) {
+    Errors.push_back(Config.getBufferIdentifier().str() + ":" + std::to_string(D.getLineNo()) +
+                     ":" + std::to_string(D.getColumnNo() + 1) + ": " + D.getMessage().str());
+  });
+  if (!Parsed && Errors.empty())
+    Errors.push_back(Config.getBufferIdentifier().str() + ": " + Parsed.getError().message());
+  return Parsed;
+}
+
+/// clang-tidy's .clang-tidy discovery, except that a malformed file is recorded in \p Errors
+/// (the run then stops with exit 2) instead of being skipped with a message printed once per
+/// lookup and the defaults used. (FileOptionsProvider's constructor taking handlers leaves its
+/// file system unset, hence the handler is replaced here.)
+class CheckedFileOptionsProvider : public FileOptionsProvider {
+public:
+  CheckedFileOptionsProvider(ClangTidyGlobalOptions Global, ClangTidyOptions Defaults,
+                             ClangTidyOptions Overrides, std::vector<std::string> &Errors)
+      : FileOptionsProvider(std::move(Global), std::move(Defaults), std::move(Overrides),
+                            llvm::vfs::getRealFileSystem()) {
+    ConfigHandlers.clear();
+    ConfigHandlers.emplace_back(".clang-tidy", [&Errors](llvm::MemoryBufferRef Config) {
+      auto Parsed = parseConfig(Config, Errors);
+      return Parsed ? Parsed : llvm::ErrorOr<ClangTidyOptions>(ClangTidyOptions());
+    });
+  }
+};
+
 /// The per-file configuration: --config-file or .clang-tidy discovery, with --checks on top.
-std::unique_ptr<ClangTidyOptionsProvider> makeOptionsProvider(const AnalysisOptions &Options,
-                                                              std::string &Error) {
+/// Errors in a discovered .clang-tidy land in \p ConfigErrors (read after setCurrentFile).
+std::unique_ptr<ClangTidyOptionsProvider>
+makeOptionsProvider(const AnalysisOptions &Options, std::vector<std::string> &ConfigErrors) {
   ClangTidyGlobalOptions Global;
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
   Defaults.Checks = "distsys-*";
@@ -51,20 +86,73 @@ std::unique_ptr<ClangTidyOptionsProvider> makeOptionsProvider(const AnalysisOpti
   if (Options.ConfigFile) {
     auto Buffer = llvm::MemoryBuffer::getFile(*Options.ConfigFile);
     if (!Buffer) {
-      Error =
-          "cannot read config file '" + *Options.ConfigFile + "': " + Buffer.getError().message();
+      ConfigErrors.push_back("cannot read config file '" + *Options.ConfigFile +
+                             "': " + Buffer.getError().message());
       return nullptr;
     }
-    auto Parsed = parseConfiguration((*Buffer)->getMemBufferRef());
+    auto Parsed = parseConfig(llvm::MemoryBufferRef((*Buffer)->getBuffer(), *Options.ConfigFile),
+                              ConfigErrors);
     if (!Parsed) {
-      Error = "invalid config file '" + *Options.ConfigFile + "': " + Parsed.getError().message();
+      for (std::string &E : ConfigErrors)
+        E = "invalid config file " + E;
       return nullptr;
     }
     return std::make_unique<ConfigOptionsProvider>(
         std::move(Global), std::move(Defaults), Defaults.merge(*Parsed, 0), std::move(Overrides));
   }
-  return std::make_unique<FileOptionsProvider>(std::move(Global), std::move(Defaults),
-                                               std::move(Overrides));
+  return std::make_unique<CheckedFileOptionsProvider>(std::move(Global), std::move(Defaults),
+                                                      std::move(Overrides), ConfigErrors);
+}
+
+/// Configuration mistakes clang-tidy passes over silently, as its --verify-config reports them:
+/// globs and options naming no distsys check or option, booleans that are not, a header filter
+/// that is no regex.
+void verifyConfig(const ClangTidyOptions &Opts, const std::string &File,
+                  std::vector<std::string> &Errors) {
+  const RuleCatalog &Catalog = RuleCatalog::builtin();
+  auto Error = [&](const std::string &What) { Errors.push_back(File + ": " + What); };
+  llvm::SmallVector<llvm::StringRef, 8> Globs;
+  llvm::StringRef(Opts.Checks.value_or("")).split(Globs, ',', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    llvm::StringRef Pattern = Glob;
+    Pattern.consume_front("-");
+    if (!Pattern.starts_with("distsys-"))
+      continue;
+    GlobList One(Pattern);
+    if (llvm::none_of(Catalog.rules(), [&](const Rule &R) { return One.contains(R.Id); }))
+      Error("Checks glob '" + Glob.str() + "' matches no distsys check");
+  }
+  for (const auto &[Key, Value] : Opts.CheckOptions) {
+    llvm::StringRef Name(Key);
+    if (!Name.starts_with("distsys-"))
+      continue;
+    auto [CheckId, OptionName] = Name.split('.');
+    const Rule *R = Catalog.find(CheckId);
+    if (!R) {
+      Error("option '" + Name.str() + "' names no distsys check");
+      continue;
+    }
+    auto Option =
+        llvm::find_if(R->Options, [&](const RuleOption &O) { return O.Name == OptionName; });
+    if (Option == R->Options.end()) {
+      std::string Known;
+      for (const RuleOption &O : R->Options)
+        Known += (Known.empty() ? "" : ", ") + O.Name;
+      Error("unknown option '" + Name.str() + "' (" + CheckId.str() + " has: " + Known + ")");
+      continue;
+    }
+    long long Number;
+    bool IsBool = Option->Default == "true" || Option->Default == "false";
+    if (IsBool && !llvm::yaml::parseBool(Value.Value) &&
+        llvm::StringRef(Value.Value).getAsInteger(10, Number))
+      Error("option '" + Name.str() + "' must be true or false, not '" + Value.Value + "'");
+  }
+  std::string RegexError;
+  if (Opts.HeaderFilterRegex && !Opts.HeaderFilterRegex->empty() &&
+      !llvm::Regex(*Opts.HeaderFilterRegex).isValid(RegexError))
+    Error("HeaderFilterRegex '" + *Opts.HeaderFilterRegex +
+          "' is not a valid regex: " + RegexError);
 }
 
 std::string lineText(SourceLocation Loc, const SourceManager &SM) {
@@ -376,14 +464,19 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
         {File, File + ": its compile command in the compilation database compiles another file"});
     return;
   }
-  std::string Error;
-  auto Provider = makeOptionsProvider(Options, Error);
+  std::vector<std::string> ConfigErrors;
+  auto Provider = makeOptionsProvider(Options, ConfigErrors);
   if (!Provider) {
-    Out.ConfigErrors.push_back(Error);
+    llvm::append_range(Out.ConfigErrors, ConfigErrors);
     return;
   }
   ClangTidyContext Context(std::move(Provider));
   Context.setCurrentFile(File);
+  verifyConfig(Context.getOptions(), File, ConfigErrors);
+  if (!ConfigErrors.empty() || Options.VerifyConfigOnly) {
+    llvm::append_range(Out.ConfigErrors, ConfigErrors);
+    return;
+  }
   std::vector<std::string> Enabled = getCheckNames(Context.getOptions(), false);
   if (Enabled.empty()) {
     Out.ConfigErrors.push_back(File + ": the configuration enables no distsys check (Checks: '" +

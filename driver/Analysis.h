@@ -17,6 +17,7 @@ struct AnalysisOptions {
   std::optional<std::string> ConfigFile; // --config-file, instead of .clang-tidy discovery
   std::string ResourceDir;               // clang's builtin headers
   unsigned Jobs = 1;
+  bool VerifyConfigOnly = false; // --verify-config: read and check each file's configuration only
 };
 
 /// Parses each file once and runs every enabled check on it, \p Jobs files at a time. Findings

@@ -80,6 +80,11 @@ llvm::cl::opt<std::string>
 llvm::cl::opt<bool> Fix("fix",
                         llvm::cl::desc("apply the fix-its that are safe to apply automatically"),
                         llvm::cl::cat(Category));
+llvm::cl::opt<bool>
+    VerifyConfig("verify-config",
+                 llvm::cl::desc("check each file's configuration (unknown checks and options, bad "
+                                "values, malformed .clang-tidy) without analysing, and exit"),
+                 llvm::cl::cat(Category));
 llvm::cl::opt<bool> ListChecks("list-checks", llvm::cl::desc("list the rules and exit"),
                                llvm::cl::cat(Category));
 llvm::cl::opt<std::string> Explain("explain", llvm::cl::value_desc("rule-id"),
@@ -107,7 +112,7 @@ struct CommandLine {
   std::string BuildDir, Format, Output, SarifFile, FailOn, Baseline, DiffBase, Explain, PolicyGlob;
   std::optional<std::string> Checks, ConfigFile;
   unsigned Jobs = 0;
-  bool ListChecks = false, Fix = false;
+  bool ListChecks = false, Fix = false, VerifyConfig = false;
 };
 
 /// Parses the command line with llvm::cl (response files expanded first); on a usage error
@@ -155,6 +160,7 @@ std::optional<std::string> parse(int Argc, const char **Argv, CommandLine &CL) {
   CL.Explain = Explain;
   CL.PolicyGlob = PolicyGlob;
   CL.ListChecks = ListChecks;
+  CL.VerifyConfig = VerifyConfig;
   CL.Fix = Fix;
   if (Checks.getNumOccurrences())
     CL.Checks = Checks;
@@ -366,6 +372,21 @@ int main(int Argc, const char **Argv) {
   if (Options.ResourceDir.empty())
     return usageError("cannot find clang's builtin headers (lib/clang/" DISTLINT_LLVM_MAJOR
                       "/include); install clang-" DISTLINT_LLVM_MAJOR);
+
+  if (CL.VerifyConfig) {
+    Options.VerifyConfigOnly = true;
+    AnalysisResult Result = analyze(Options);
+    sortAndDeduplicate(Result);
+    for (const std::string &E : Result.ConfigErrors)
+      llvm::errs() << "distlint: configuration error: " << printable(E) << "\n";
+    for (const AnalysisFailure &F : Result.Failures)
+      llvm::errs() << "distlint: " << printable(F.Message) << "\n";
+    if (!Result.ConfigErrors.empty() || !Result.Failures.empty())
+      return UsageError;
+    llvm::outs() << "distlint: no configuration errors in " << Options.Files.size()
+                 << " file(s)\n";
+    return Clean;
+  }
 
   RunInfo Run = describeRun();
   std::set<std::string> Baseline;
