@@ -297,6 +297,7 @@ public:
     F.Message = Text.str().str();
     F.Primary = tokenSpan(Loc, SM, LangOpts);
     F.LineText = lineText(Loc, SM);
+    cutLineText(F);
     if (Info.getNumFixItHints())
       F.Fixes.push_back(fixFrom(Info, "apply the fix suggested for " + Check, LangOpts));
     Result.Findings.push_back(std::move(F));

@@ -43,7 +43,8 @@ struct Finding {
   std::string Level; // error | warning | note
   std::string Message;
   SourceSpan Primary;
-  std::string LineText; // full text of the primary line, for snippets and fingerprints
+  std::string LineText; // text of the primary line, for snippets and fingerprints
+  unsigned LineTextColumn = 1; // its first byte's column: not 1 when a long line was cut
   std::vector<RelatedNote> Notes;
   std::vector<Fix> Fixes;      // fix-its on the finding itself: safe to apply
   std::vector<Fix> NoteFixes;  // fix-its on its notes: suggestions

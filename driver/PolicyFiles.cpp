@@ -1,5 +1,6 @@
 //===--- PolicyFiles.cpp --------------------------------------------------===//
 #include "PolicyFiles.h"
+#include "Report.h"
 
 #include "TenantUnscopedArn/IamPolicy.h"
 #include "utils/ModelCache.h"
@@ -166,6 +167,7 @@ void analyzePolicyText(llvm::StringRef Path, llvm::StringRef Text, llvm::StringR
       auto [EndLine, EndColumn] = iam::lineColumn(Text, Node.End);
       F.Primary = {Path.str(), Line, Column, EndLine, EndColumn};
       F.LineText = lineAt(Text, Node.Begin);
+      cutLineText(F);
       Into.Findings.push_back(std::move(F));
     }
   }

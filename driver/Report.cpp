@@ -62,18 +62,19 @@ json region(const SourceSpan &Span) {
           {"endColumn", sarifColumn(Span.Utf16EndColumn, Span.EndColumn)}};
 }
 
-/// A location with its region; with \p LineText (the text of the span's first line) also the
-/// region's snippet and a context region holding the whole line.
+/// A location with its region; with \p LineText (the text of the span's first line from byte
+/// column \p LineColumn) also the region's snippet and, for a whole line, a context region.
 json physicalLocation(const SourceSpan &Span, const SourceRoot &Root,
-                      const std::string *LineText = nullptr) {
+                      const std::string *LineText = nullptr, unsigned LineColumn = 1) {
   json Physical = {{"artifactLocation", artifactLocation(Span.File, Root)},
                    {"region", region(Span)}};
   if (LineText && !LineText->empty()) {
-    if (Span.EndLine == Span.Line && Span.Column >= 1 && Span.EndColumn > Span.Column &&
-        Span.EndColumn - 1 <= LineText->size())
-      Physical["region"]["snippet"] = {
-          {"text", LineText->substr(Span.Column - 1, Span.EndColumn - Span.Column)}};
-    Physical["contextRegion"] = {{"startLine", Span.Line},
+    if (Span.EndLine == Span.Line && Span.Column >= LineColumn && Span.EndColumn > Span.Column &&
+        Span.EndColumn - LineColumn <= LineText->size())
+      Physical["region"]["snippet"] = {{"text", LineText->substr(Span.Column - LineColumn,
+                                                                 Span.EndColumn - Span.Column)}};
+    if (LineColumn == 1)
+      Physical["contextRegion"] = {{"startLine", Span.Line},
                                  {"endLine", Span.Line},
                                  {"snippet", {{"text", *LineText}}}};
   }
@@ -115,7 +116,7 @@ json resultJson(const Finding &F, const RuleCatalog &Catalog, const RunInfo &Run
   json Result = {{"ruleId", F.RuleId},
                  {"level", F.Level},
                  {"message", {{"text", sentence(F.Message)}}},
-                 {"locations", json::array({physicalLocation(F.Primary, Run.Root, &F.LineText)})},
+                 {"locations", json::array({physicalLocation(F.Primary, Run.Root, &F.LineText, F.LineTextColumn)})},
                  {"partialFingerprints", {{"distlintFingerprint/v1", F.Fingerprint}}}};
   if (int Index = Catalog.indexOf(F.RuleId); Index >= 0)
     Result["ruleIndex"] = Index;
@@ -278,6 +279,24 @@ void assignFingerprints(std::vector<Finding> &Findings, const SourceRoot &Root) 
   }
 }
 
+void cutLineText(Finding &F) {
+  if (F.LineText.size() <= MaxLineTextBytes)
+    return;
+  llvm::StringRef Line = F.LineText;
+  size_t At = std::min<size_t>(F.Primary.Column ? F.Primary.Column - 1 : 0, Line.size());
+  size_t Begin = At > MaxLineTextBytes / 2 ? At - MaxLineTextBytes / 2 : 0;
+  size_t End = std::min(Line.size(), Begin + MaxLineTextBytes);
+  auto Continuation = [&](size_t I) {
+    return I < Line.size() && (static_cast<unsigned char>(Line[I]) & 0xC0) == 0x80;
+  };
+  while (Begin < At && Continuation(Begin))
+    ++Begin;
+  while (End > At && Continuation(End))
+    --End;
+  F.LineText = Line.slice(Begin, End).str();
+  F.LineTextColumn += Begin;
+}
+
 std::string printable(llvm::StringRef Text) {
   std::string Out;
   Out.reserve(Text.size());
@@ -297,7 +316,7 @@ std::string printable(llvm::StringRef Text) {
 }
 
 void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const SourceRoot &Root) {
-  auto Caret = [&](const std::string &LineText, unsigned Column) {
+  auto Caret = [&](const std::string &LineText, unsigned Column) { // Column within LineText
     OS << printable(LineText) << "\n";
     std::string Before = printable(llvm::StringRef(LineText).take_front(Column - 1));
     for (char C : Before)
@@ -311,7 +330,9 @@ void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const Source
     OS << printable(Root.relative(F.Primary.File)) << ":" << F.Primary.Line << ":"
        << F.Primary.Column << ": " << F.Level << ": " << printable(F.Message) << " [" << F.RuleId
        << "]\n";
-    Caret(F.LineText, F.Primary.Column);
+    Caret(F.LineText, F.Primary.Column >= F.LineTextColumn
+                          ? F.Primary.Column - F.LineTextColumn + 1
+                          : 1);
     for (const RelatedNote &N : F.Notes)
       OS << printable(Root.relative(N.Span.File)) << ":" << N.Span.Line << ":" << N.Span.Column
          << ": note: " << printable(N.Message) << "\n";

@@ -57,6 +57,14 @@ std::string publishableRepositoryUri(llvm::StringRef Url);
 /// "file://" URI of an absolute path, percent-encoded.
 std::string fileUri(llvm::StringRef Path);
 
+/// The most of a source line a finding keeps, in bytes: a whole-file one-line policy repeated
+/// per finding made a 400 MB SARIF log.
+constexpr unsigned MaxLineTextBytes = 400;
+
+/// Cuts \p F's LineText longer than MaxLineTextBytes to a window around its primary column
+/// (whole UTF-8 characters), recording where the window starts.
+void cutLineText(Finding &F);
+
 /// \p Text safe to print on a terminal or CI log: control characters (but tabs) become
 /// "<U+001B>", as clang prints them, so source text cannot rewrite what the log shows.
 std::string printable(llvm::StringRef Text);

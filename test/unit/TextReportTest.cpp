@@ -44,6 +44,34 @@ TEST(TextReport, ControlCharactersFromSourcesAreEscaped) {
   EXPECT_EQ("<U+007F><U+0000>", printable(llvm::StringRef("\x7f\0", 2)));
 }
 
+TEST(TextReport, LongLinesAreCutToAWindowAroundTheFinding) {
+  // A one-line file of 100k bytes: each finding keeps MaxLineTextBytes of it, caret still right.
+  std::string Line = std::string(50000, 'x') + "perform(h);" + std::string(50000, 'y');
+  AnalysisResult Result;
+  Result.Findings.push_back(finding(1, 50001, Line));
+  cutLineText(Result.Findings.back());
+  const Finding &F = Result.Findings.back();
+  EXPECT_EQ(F.LineText.size(), MaxLineTextBytes);
+  EXPECT_EQ(F.LineText.substr(F.Primary.Column - F.LineTextColumn, 8), "perform(");
+  std::string Out = text(Result, SourceRoot{"/repo"});
+  EXPECT_LT(Out.size(), 2 * MaxLineTextBytes + 200);
+  size_t Caret = Out.rfind('^');
+  size_t CaretLine = Out.rfind('\n', Caret) + 1;
+  size_t TextLine = Out.rfind('\n', CaretLine - 2) + 1;
+  EXPECT_EQ(Out.substr(TextLine + (Caret - CaretLine), 8), "perform(");
+  // Never half a UTF-8 character at the cut.
+  Finding Wide = finding(1, 3001, std::string(1000, 'a') + std::string(3000, '\xc3') + "z");
+  for (size_t I = 1000; I < 4000; I += 2)
+    Wide.LineText[I + 1] = '\xa9'; // e with acute, two bytes each
+  cutLineText(Wide);
+  EXPECT_NE(static_cast<unsigned char>(Wide.LineText[0]) & 0xC0, 0x80u);
+  // Short lines stay whole.
+  Finding Short = finding(1, 3, "  perform(h);");
+  cutLineText(Short);
+  EXPECT_EQ(Short.LineText, "  perform(h);");
+  EXPECT_EQ(Short.LineTextColumn, 1u);
+}
+
 TEST(TextReport, ClangStyleWithCaretAndNotes) {
   AnalysisResult Result;
   Result.Findings.push_back(finding(3, 10, "\treturn x;"));
