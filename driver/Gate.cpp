@@ -80,6 +80,39 @@ bool ChangedLines::contains(const std::string &File, unsigned Line) const {
   return false;
 }
 
+/// A path as git C-quotes it when it has '"', '\\', control or (without core.quotePath=false)
+/// non-ASCII characters: "b/a\tb.cpp" with \t \n \" \\ and octal escapes.
+std::string unquoteGitPath(llvm::StringRef Quoted) {
+  Quoted = Quoted.rtrim("\r");
+  Quoted.consume_front("\"");
+  Quoted.consume_back("\"");
+  std::string Out;
+  for (size_t I = 0; I < Quoted.size(); ++I) {
+    if (Quoted[I] != '\\' || I + 1 == Quoted.size()) {
+      Out += Quoted[I];
+      continue;
+    }
+    char C = Quoted[++I];
+    if (C >= '0' && C <= '7' && I + 2 < Quoted.size()) {
+      Out += static_cast<char>(((C - '0') << 6) | ((Quoted[I + 1] - '0') << 3) |
+                               (Quoted[I + 2] - '0'));
+      I += 2;
+      continue;
+    }
+    switch (C) {
+    case 't': Out += '\t'; break;
+    case 'n': Out += '\n'; break;
+    case 'r': Out += '\r'; break;
+    case 'a': Out += '\a'; break;
+    case 'b': Out += '\b'; break;
+    case 'f': Out += '\f'; break;
+    case 'v': Out += '\v'; break;
+    default: Out += C; // \" and \\ and anything else: the character itself
+    }
+  }
+  return Out;
+}
+
 // Hand-written: LLVM has no unified-diff reader (clang-format-diff parses hunks in Python), and
 // the gate needs only the "+++" file names and the "@@" new-side line ranges.
 ChangedLines parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef RepoRoot) {
@@ -90,13 +123,16 @@ ChangedLines parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef RepoRoot) {
   for (llvm::StringRef Line : Lines) {
     if (Line.consume_front("+++ ")) {
       Current.clear();
-      if (Line.consume_front("b/")) {
+      std::string Name = Line.starts_with("\"") ? unquoteGitPath(Line) : Line.rtrim("\r").str();
+      if (llvm::StringRef(Name).starts_with("b/")) {
         llvm::SmallString<256> Path(RepoRoot);
-        llvm::sys::path::append(Path, Line.rtrim());
+        llvm::sys::path::append(Path, llvm::StringRef(Name).drop_front(2));
         Current = std::string(Path);
       }
       continue;
     }
+    if (Line.starts_with("Binary files ") || Line.starts_with("GIT binary patch"))
+      Changed.Unreadable = Line.str();
     // @@ -a[,b] +c[,d] @@
     if (!Line.consume_front("@@ ") || Current.empty())
       continue;
@@ -115,20 +151,54 @@ ChangedLines parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef RepoRoot) {
   return Changed;
 }
 
+std::string trimmedOutput(llvm::Expected<std::string> Out) {
+  if (!Out) {
+    llvm::consumeError(Out.takeError());
+    return "";
+  }
+  return llvm::StringRef(*Out).trim().str();
+}
+
 llvm::Expected<ChangedLines> changedLinesSince(llvm::StringRef Revision, llvm::StringRef RepoRoot) {
+  auto Fail = [&](const std::string &Why) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "--diff-base=%s: %s",
+                                   Revision.str().c_str(), Why.c_str());
+  };
+  // The revision comes from CI configuration a pull request may edit: never let it be an option
+  // (--output=<file> would make git write a file and print an empty diff).
+  if (Revision.empty() || Revision.starts_with("-"))
+    return Fail("not a git revision");
+  auto Commit = runProgram(
+      {"git", "-C", RepoRoot.str(), "rev-parse", "--verify", "--quiet", Revision.str() + "^{commit}"});
+  if (!Commit)
+    return Fail("no such commit in " + RepoRoot.str());
+  // As in a pull request's view: what changed since the branch left <rev>.
+  auto Base = runProgram({"git", "-C", RepoRoot.str(), "merge-base",
+                          llvm::StringRef(*Commit).trim().str(), "HEAD"});
+  if (!Base) {
+    bool Shallow = llvm::StringRef(trimmedOutput(runProgram(
+                       {"git", "-C", RepoRoot.str(), "rev-parse", "--is-shallow-repository"})))
+                       .trim() == "true";
+    return Fail(Shallow ? "no merge base with HEAD in this shallow clone; fetch more history "
+                          "(actions/checkout: fetch-depth: 0, or git fetch --unshallow)"
+                        : "no merge base with HEAD");
+  }
   // core.quotePath=false: paths with non-ASCII characters come unquoted, as they are on disk.
+  // --text and no textconv or external diff: .gitattributes in the change cannot turn the diff
+  // into "Binary files differ" or into another program's output.
   auto Diff = runProgram({"git", "-C", RepoRoot.str(), "-c", "core.quotePath=false", "diff",
-                          "--unified=0", "--no-color", "--no-ext-diff", Revision.str(), "--"});
+                          "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--text",
+                          "--no-renames", llvm::StringRef(*Base).trim().str(), "--"});
   if (!Diff)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "--diff-base=%s: git diff failed: %s", Revision.str().c_str(),
-                                   llvm::toString(Diff.takeError()).c_str());
+    return Fail("git diff failed: " + llvm::toString(Diff.takeError()));
   ChangedLines Changed = parseUnifiedDiff(*Diff, RepoRoot);
+  if (!Changed.Unreadable.empty())
+    return Fail("cannot read the diff ('" + Changed.Unreadable + "')");
   auto Untracked = runProgram({"git", "-C", RepoRoot.str(), "-c", "core.quotePath=false",
-                               "ls-files", "--others", "--exclude-standard"});
+                               "ls-files", "--others", "--exclude-standard", "-z"});
   if (Untracked) {
-    llvm::SmallVector<llvm::StringRef, 16> Files;
-    llvm::StringRef(*Untracked).split(Files, '\n', -1, false);
+    llvm::SmallVector<llvm::StringRef, 16> Files; // -z: names as they are, NUL-separated
+    llvm::StringRef(*Untracked).split(Files, '\0', -1, false);
     for (llvm::StringRef File : Files) {
       llvm::SmallString<256> Path(RepoRoot);
       llvm::sys::path::append(Path, File);

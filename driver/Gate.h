@@ -24,6 +24,7 @@ llvm::Expected<std::set<std::string>> loadBaseline(llvm::StringRef Path);
 struct ChangedLines {
   std::map<std::string, std::vector<std::pair<unsigned, unsigned>>> Ranges; // inclusive
   std::set<std::string> WholeFiles;
+  std::string Unreadable; // a line of the diff that hides changes (a binary patch), if any
   bool contains(const std::string &File, unsigned Line) const;
 };
 llvm::Expected<ChangedLines> changedLinesSince(llvm::StringRef Revision, llvm::StringRef RepoRoot);
