@@ -11,6 +11,7 @@
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/DiagnosticIDs.h"
+#include "clang/Basic/Stack.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
@@ -27,6 +28,7 @@
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/YAMLParser.h"
+#include <csignal>
 
 // Keeps the distsys module (and its registration) in the link from the static archive.
 extern volatile int DistsysModuleAnchorSource;
@@ -411,6 +413,29 @@ private:
   std::string &SystemLineMarker;
 };
 
+/// A signal stack for the current thread while it lives: without one, a stack overflow's SIGSEGV
+/// cannot run CrashRecoveryContext's handler (the alternate stack LLVM sets up is only the main
+/// thread's), and the process dies instead of the file failing.
+class AlternateSignalStack {
+public:
+  AlternateSignalStack() : Memory(new char[Size]) {
+    stack_t Stack{};
+    Stack.ss_sp = Memory.get();
+    Stack.ss_size = Size;
+    Installed = sigaltstack(&Stack, &Previous) == 0;
+  }
+  ~AlternateSignalStack() {
+    if (Installed)
+      sigaltstack(&Previous, nullptr);
+  }
+
+private:
+  static constexpr size_t Size = 256 << 10;
+  std::unique_ptr<char[]> Memory;
+  stack_t Previous{};
+  bool Installed = false;
+};
+
 /// Whether an argument of \p Command names \p File (relative to the command's directory): a
 /// database entry for one file whose command compiles another would analyse the other.
 bool compilesFile(const tooling::CompileCommand &Command, llvm::StringRef File) {
@@ -510,9 +535,19 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   DistlintActionFactory Factory(Context, SystemLineMarker);
   size_t FailuresBefore = Out.Failures.size();
   // A crash in a check (or in clang) costs this file, not the run: it becomes a failure (exit 3).
+  // Deeply nested code (20k else-if, a 100k-term '+' chain) recurses deeply in clang's parser:
+  // it runs on a thread with a large stack, and what overflows even that becomes this file's
+  // crash rather than the process's death.
   int Status = 1;
   llvm::CrashRecoveryContext Recovery;
-  if (!Recovery.RunSafely([&] { Status = Tool.run(&Factory); })) {
+  bool Survived = Recovery.RunSafelyOnThread(
+      [&] {
+        AlternateSignalStack OnOverflow;
+        clang::noteBottomOfStack(); // Sema grows the stack itself when close to its end
+        Status = Tool.run(&Factory);
+      },
+      Options.StackMiB << 20);
+  if (!Survived) {
     Out.Failures.push_back({File, File + ": distlint crashed while analysing this file"});
     Out.Crashed = true;
     return;
@@ -544,6 +579,15 @@ void append(AnalysisResult &Into, AnalysisResult &&From) {
 
 AnalysisResult analyze(const AnalysisOptions &Options) {
   llvm::CrashRecoveryContext::Enable();
+  // Its handlers run on the faulting stack, which after an overflow has no room: have them run
+  // on each thread's AlternateSignalStack instead.
+  for (int Signal : {SIGSEGV, SIGBUS}) {
+    struct sigaction Action;
+    if (sigaction(Signal, nullptr, &Action) == 0) {
+      Action.sa_flags |= SA_ONSTACK;
+      sigaction(Signal, &Action, nullptr);
+    }
+  }
   // One result per file, merged in the order of Options.Files, so the outcome never depends on
   // which thread finished first (a header finding seen from two files keeps the same notes).
   std::vector<AnalysisResult> PerFile(Options.Files.size());

@@ -17,6 +17,9 @@ struct AnalysisOptions {
   std::optional<std::string> ConfigFile; // --config-file, instead of .clang-tidy discovery
   std::string ResourceDir;               // clang's builtin headers
   unsigned Jobs = 1;
+  /// The stack of the thread each translation unit is parsed on (clang's own cc1 asks for 8 MiB
+  /// and overflows on far less nesting than generated code has).
+  unsigned StackMiB = 512;
   bool VerifyConfigOnly = false; // --verify-config: read and check each file's configuration only
 };
 

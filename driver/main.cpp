@@ -80,6 +80,10 @@ llvm::cl::opt<std::string>
 llvm::cl::opt<bool> Fix("fix",
                         llvm::cl::desc("apply the fix-its that are safe to apply automatically"),
                         llvm::cl::cat(Category));
+llvm::cl::opt<unsigned>
+    StackMiB("stack-size", llvm::cl::value_desc("MiB"), llvm::cl::init(512), llvm::cl::Hidden,
+             llvm::cl::desc("stack of each translation unit's thread (deep nesting needs it)"),
+             llvm::cl::cat(Category));
 llvm::cl::opt<bool>
     VerifyConfig("verify-config",
                  llvm::cl::desc("check each file's configuration (unknown checks and options, bad "
@@ -354,6 +358,7 @@ int main(int Argc, const char **Argv) {
   Options.Database = Database.get();
   Options.Checks = CL.Checks;
   Options.Jobs = CL.Jobs;
+  Options.StackMiB = std::max(1u, StackMiB.getValue());
   if (CL.ConfigFile) {
     if (!llvm::sys::fs::exists(*CL.ConfigFile))
       return usageError("--config-file: no such file '" + *CL.ConfigFile + "'");
