@@ -83,17 +83,51 @@ llvm::Expected<Rule> parseRule(const EmbeddedRuleFile &File) {
   return R;
 }
 
-/// Appends arrays, merges objects, lets later scalars win.
-void mergeModels(json &Into, const json &Extra) {
+/// The fields that name an API family in a model array ("families", "handles", "services"...).
+constexpr const char *FamilyKeys[] = {"family", "api", "service"};
+
+/// The family \p Entry names, as "field 'value'", or "" when it names none.
+std::string familyOf(const json &Entry) {
+  if (Entry.is_object())
+    for (const char *Key : FamilyKeys)
+      if (auto It = Entry.find(Key); It != Entry.end() && It->is_string())
+        return std::string(Key) + " '" + It->get<std::string>() + "'";
+  return "";
+}
+
+/// Appends arrays, merges objects, lets later scalars win. An array entry naming a family the
+/// array already has must say "replaces": true, and then replaces it: a user model that redefined
+/// a built-in family (S3 without its data actions) used to shadow it silently.
+llvm::Error mergeModels(json &Into, const json &Extra, const std::string &Where) {
   for (auto It = Extra.begin(); It != Extra.end(); ++It) {
     json &Slot = Into[It.key()];
-    if (Slot.is_array() && It->is_array())
-      Slot.insert(Slot.end(), It->begin(), It->end());
-    else if (Slot.is_object() && It->is_object())
-      mergeModels(Slot, *It);
-    else
+    if (Slot.is_array() && It->is_array()) {
+      for (const json &Entry : *It) {
+        std::string Family = familyOf(Entry);
+        auto Same = Family.empty() ? Slot.end() : llvm::find_if(Slot, [&](const json &Old) {
+          return familyOf(Old) == Family;
+        });
+        if (Same == Slot.end()) {
+          Slot.push_back(Entry);
+        } else if (Entry.value("replaces", false)) {
+          *Same = Entry;
+          Same->erase("replaces");
+        } else {
+          return llvm::createStringError(
+              llvm::inconvertibleErrorCode(),
+              "%s: '%s' entry with %s redefines one already defined; add \"replaces\": true to "
+              "replace it, or give it a name of its own",
+              Where.c_str(), It.key().c_str(), Family.c_str());
+        }
+      }
+    } else if (Slot.is_object() && It->is_object()) {
+      if (llvm::Error E = mergeModels(Slot, *It, Where))
+        return E;
+    } else {
       Slot = *It;
+    }
   }
+  return llvm::Error::success();
 }
 
 std::string findUpwards(llvm::StringRef Name, llvm::StringRef SearchFrom) {
@@ -196,7 +230,8 @@ llvm::Expected<const json *> modelsFor(llvm::StringRef RuleId, llvm::StringRef M
         return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                        "model file '%s': '%s' must map to an object",
                                        Path.c_str(), RuleId.str().c_str());
-      mergeModels(*Merged, *Extra);
+      if (llvm::Error E = mergeModels(*Merged, *Extra, "model file '" + Path + "'"))
+        return std::move(E);
     }
   }
   return Cache.emplace(Key, std::move(Merged)).first->second.get();

@@ -145,6 +145,36 @@ TEST_F(ModelFilesTest, UserFilesExtendArraysAndMergeObjects) {
   EXPECT_EQ(*Again, *Models);
 }
 
+TEST_F(ModelFilesTest, RedefiningABuiltinFamilyNeedsReplaces) {
+  const json &Builtin = RuleCatalog::builtin().find("distsys-tenant-unscoped-arn")->Models;
+  size_t Services = Builtin["services"].size();
+  // S3 again without its data actions would silently switch the S3 analysis off.
+  std::string Shadow = write("shadow.json", R"({
+      "distsys-tenant-unscoped-arn": {"services": [{"service": "s3", "dataActions": []}]}})");
+  EXPECT_EQ(error(modelsFor("distsys-tenant-unscoped-arn", Shadow, Sub)),
+            "model file '" + Shadow +
+                "': 'services' entry with service 's3' redefines one already defined; add "
+                "\"replaces\": true to replace it, or give it a name of its own");
+  std::string Replace = write("replace.json", R"({
+      "distsys-tenant-unscoped-arn": {"services": [{"service": "s3", "replaces": true,
+                                                    "dataActions": ["s3:GetObject"]}]}})");
+  auto Replaced = modelsFor("distsys-tenant-unscoped-arn", Replace, Sub);
+  ASSERT_TRUE(static_cast<bool>(Replaced)) << llvm::toString(Replaced.takeError());
+  const json &Merged = (**Replaced)["services"];
+  ASSERT_EQ(Merged.size(), Services);
+  auto S3 = std::find_if(Merged.begin(), Merged.end(),
+                         [](const json &E) { return E["service"] == "s3"; });
+  ASSERT_NE(S3, Merged.end());
+  EXPECT_EQ((*S3)["dataActions"], json::array({"s3:GetObject"}));
+  EXPECT_FALSE(S3->contains("replaces"));
+  // A family of its own is appended as before.
+  std::string Own = write("own.json", R"({
+      "distsys-tenant-unscoped-arn": {"services": [{"service": "inhouse-store"}]}})");
+  auto Appended = modelsFor("distsys-tenant-unscoped-arn", Own, Sub);
+  ASSERT_TRUE(static_cast<bool>(Appended));
+  EXPECT_EQ((**Appended)["services"].size(), Services + 1);
+}
+
 TEST_F(ModelFilesTest, BadModelFilesAreErrors) {
   EXPECT_EQ(error(modelsFor("distsys-no-such-rule", "", Sub)), "unknown rule 'distsys-no-such-rule'");
   std::string Missing = (Root + "/missing.json").str();
