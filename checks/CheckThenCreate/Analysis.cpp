@@ -12,6 +12,8 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallVector.h"
+#include <algorithm>
 
 namespace clang::tidy::distsys::check_then_create {
 
@@ -42,41 +44,49 @@ std::optional<Operation> Analysis::classify(const Expr *E, bool WantCreate) cons
   return std::nullopt;
 }
 
-void Analysis::collectChecks(const Stmt *S, SourceLocation Before, unsigned Depth,
+void Analysis::collectChecks(const Stmt *Root, SourceLocation Before, unsigned Depth,
                              llvm::SmallPtrSetImpl<const VarDecl *> &Seen,
                              std::vector<Operation> &Out) const {
-  if (!S)
-    return;
-  if (const auto *E = dyn_cast<Expr>(S); E && (isa<CallExpr, CXXConstructExpr>(E))) {
-    if (auto Op = classify(E, /*WantCreate=*/false))
-      Out.push_back(std::move(*Op));
-    else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Depth > 0)
-      helperChecks(Call, Depth - 1, Out);
-  }
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
-    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-    if (Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && Depth > 0 &&
-        Seen.insert(Var).second) {
-      collectChecks(Var->getInit(), Before, Depth - 1, Seen, Out);
-      for (const BinaryOperator *Assign : Index.Assignments)
-        if (refersTo(Assign->getLHS(), Var) && isBefore(Assign->getBeginLoc(), Before))
-          collectChecks(Assign->getRHS(), Before, Depth - 1, Seen, Out);
-      for (const Expr *Call : Index.Calls) {
-        if (!isBefore(Call->getBeginLoc(), Before))
-          break;
-        for (unsigned A = 0, N = callArguments(Call).size(); A < N; ++A) {
-          const auto *AddrOf = dyn_cast<UnaryOperator>(argumentAt(Call, A)->IgnoreParenImpCasts());
-          if (AddrOf && AddrOf->getOpcode() == UO_AddrOf && refersTo(AddrOf->getSubExpr(), Var))
-            if (auto Op = classify(Call, /*WantCreate=*/false))
-              Out.push_back(std::move(*Op));
+  // Pre-order, with a work list: a condition or an initialiser can be tens of thousands of levels
+  // deep (a + a + ... with std::string). Only following a variable recurses, Depth times at most.
+  llvm::SmallVector<const Stmt *, 64> Work{Root};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *E = dyn_cast<Expr>(S); E && (isa<CallExpr, CXXConstructExpr>(E))) {
+      if (auto Op = classify(E, /*WantCreate=*/false))
+        Out.push_back(std::move(*Op));
+      else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Depth > 0)
+        helperChecks(Call, Depth - 1, Out);
+    }
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+      const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+      if (Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && Depth > 0 &&
+          Seen.insert(Var).second) {
+        collectChecks(Var->getInit(), Before, Depth - 1, Seen, Out);
+        for (const BinaryOperator *Assign : Index.Assignments)
+          if (refersTo(Assign->getLHS(), Var) && isBefore(Assign->getBeginLoc(), Before))
+            collectChecks(Assign->getRHS(), Before, Depth - 1, Seen, Out);
+        for (const Expr *Call : Index.Calls) {
+          if (!isBefore(Call->getBeginLoc(), Before))
+            break;
+          for (unsigned A = 0, N = callArguments(Call).size(); A < N; ++A) {
+            const auto *AddrOf =
+                dyn_cast<UnaryOperator>(argumentAt(Call, A)->IgnoreParenImpCasts());
+            if (AddrOf && AddrOf->getOpcode() == UO_AddrOf && refersTo(AddrOf->getSubExpr(), Var))
+              if (auto Op = classify(Call, /*WantCreate=*/false))
+                Out.push_back(std::move(*Op));
+          }
         }
       }
     }
+    if (isa<LambdaExpr>(S))
+      continue;
+    size_t First = Work.size();
+    Work.append(S->child_begin(), S->child_end());
+    std::reverse(Work.begin() + First, Work.end());
   }
-  if (isa<LambdaExpr>(S))
-    return;
-  for (const Stmt *Child : S->children())
-    collectChecks(Child, Before, Depth, Seen, Out);
 }
 
 bool Analysis::handlesExists(const Family &F, const Expr *Call, const Stmt *Body) const {

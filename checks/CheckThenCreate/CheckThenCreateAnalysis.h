@@ -20,9 +20,11 @@
 #include "llvm/ADT/FoldingSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace clang::tidy::distsys::check_then_create {
@@ -84,6 +86,20 @@ inline std::optional<std::string> keyOfDecl(const VarDecl *Var) {
   return "v:" + llvm::utohexstr(reinterpret_cast<uintptr_t>(Var->getCanonicalDecl())) + ";";
 }
 
+/// Whether \p S nests more than \p Limit levels deep, found without recursing.
+inline bool nestsDeeperThan(const Stmt *S, unsigned Limit) {
+  llvm::SmallVector<std::pair<const Stmt *, unsigned>, 64> Work{{S, 0}};
+  while (!Work.empty()) {
+    auto [Node, Level] = Work.pop_back_val();
+    if (Level > Limit)
+      return true;
+    for (const Stmt *Child : Node->children())
+      if (Child)
+        Work.push_back({Child, Level + 1});
+  }
+  return false;
+}
+
 /// The identity of the resource \p E names: the same string value, variable, member or (for
 /// anything else) structurally identical expression.
 inline std::optional<std::string> keyOf(const Expr *E, const ASTContext &Context) {
@@ -97,6 +113,10 @@ inline std::optional<std::string> keyOf(const Expr *E, const ASTContext &Context
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
       return keyOfDecl(Var);
+  // Stmt::Profile recurses once per level, and an expression tens of thousands of levels deep
+  // (a + a + ... with std::string) would exhaust the stack; no resource is named that way.
+  if (nestsDeeperThan(E, /*Limit=*/20000))
+    return std::nullopt;
   llvm::FoldingSetNodeID ID;
   E->Profile(ID, Context, /*Canonical=*/true);
   return "p:" + llvm::utohexstr(ID.ComputeHash());
@@ -149,9 +169,9 @@ public:
   /// The check (or, with \p WantCreate, the create) \p E is, in the first family that models it.
   std::optional<Operation> classify(const Expr *E, bool WantCreate) const;
 
-  /// The checks \p S depends on: calls in it, and through the local variables it reads, the
+  /// The checks \p Root depends on: calls in it, and through the local variables it reads, the
   /// calls that initialise, assign or fill (as an out-parameter) them before \p Before.
-  void collectChecks(const Stmt *S, SourceLocation Before, unsigned Depth,
+  void collectChecks(const Stmt *Root, SourceLocation Before, unsigned Depth,
                      llvm::SmallPtrSetImpl<const VarDecl *> &Seen,
                      std::vector<Operation> &Out) const;
 

@@ -17,6 +17,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include <algorithm>
 #include <optional>
 
 using namespace clang::ast_matchers;
@@ -33,15 +35,22 @@ namespace {
 
 constexpr llvm::StringLiteral RuleId = "distsys-check-then-create";
 
-void indexBody(const Stmt *S, CheckThenCreateCheck::BodyIndex &Index) {
-  if (!S)
-    return;
-  if (isa<CallExpr, CXXConstructExpr>(S))
-    Index.Calls.push_back(cast<Expr>(S));
-  if (const auto *Binary = dyn_cast<BinaryOperator>(S); Binary && Binary->isAssignmentOp())
-    Index.Assignments.push_back(Binary);
-  for (const Stmt *Child : S->children())
-    indexBody(Child, Index);
+// Pre-order, so that Calls are in source order; with a work list, since an expression can be
+// tens of thousands of levels deep (a + a + ... with std::string).
+void indexBody(const Stmt *Body, CheckThenCreateCheck::BodyIndex &Index) {
+  llvm::SmallVector<const Stmt *, 64> Work{Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (isa<CallExpr, CXXConstructExpr>(S))
+      Index.Calls.push_back(cast<Expr>(S));
+    if (const auto *Binary = dyn_cast<BinaryOperator>(S); Binary && Binary->isAssignmentOp())
+      Index.Assignments.push_back(Binary);
+    size_t First = Work.size();
+    Work.append(S->child_begin(), S->child_end());
+    std::reverse(Work.begin() + First, Work.end());
+  }
 }
 
 } // namespace
@@ -71,13 +80,16 @@ void CheckThenCreateCheck::registerMatchers(MatchFinder *Finder) {
     for (const CommandFunction &Fn : F.CommandFunctions)
       Functions.push_back(Fn.Function.empty() ? llvm::StringRef(Fn.Method) : Fn.Function);
   }
+  // The callee test comes first: isInTemplateInstantiation() walks every ancestor, and the
+  // matcher cache that would bound that walk is cleared past 10,000 entries, so evaluated for
+  // every call of a deep expression (a + a + ... with std::string) it is quadratic.
   auto Outside = allOf(unless(isExpansionInSystemHeader()), unless(isInTemplateInstantiation()));
   if (!Functions.empty())
     Finder->addMatcher(
-        callExpr(Outside, callee(functionDecl(hasAnyName(Functions)))).bind("create"), this);
+        callExpr(callee(functionDecl(hasAnyName(Functions))), Outside).bind("create"), this);
   if (!Classes.empty())
     Finder->addMatcher(
-        cxxConstructExpr(Outside, hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Classes)))))
+        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Classes)))), Outside)
             .bind("create"),
         this);
 }
