@@ -139,15 +139,17 @@ llvm::Expected<std::vector<std::string>> takePolicyFiles(std::vector<std::string
 void analyzePolicyText(llvm::StringRef Path, llvm::StringRef Text, llvm::StringRef ModelFiles,
                        AnalysisResult &Into) {
   ++Into.FilesAnalysed;
+  auto Fail = [&](const iam::JsonError &Error) {
+    auto [Line, Column] = iam::lineColumn(Text, Error.Offset);
+    Into.Failures.push_back(
+        {Path.str(), Path.str() + ":" + std::to_string(Line) + ":" + std::to_string(Column) +
+                         ": error: " + (Error.Unsupported ? "" : "malformed JSON: ") +
+                         Error.Message});
+  };
   iam::JsonError Error;
   auto Root = iam::parseJson(Text, Error);
-  if (!Root) {
-    auto [Line, Column] = iam::lineColumn(Text, Error.Offset);
-    Into.Failures.push_back({Path.str(), Path.str() + ":" + std::to_string(Line) + ":" +
-                                             std::to_string(Column) +
-                                             ": error: malformed JSON: " + Error.Message});
-    return;
-  }
+  if (!Root)
+    return Fail(Error);
   std::string ModelError;
   auto Models = clang::tidy::distsys::loadModels<iam::PolicyModels>(
       RuleId, ModelFiles, Path, [&](llvm::StringRef E) { ModelError = E.str(); });
@@ -155,7 +157,9 @@ void analyzePolicyText(llvm::StringRef Path, llvm::StringRef Text, llvm::StringR
     Into.ConfigErrors.push_back(RuleId.str() + ": " + ModelError);
     return;
   }
-  for (const iam::JsonStatement &J : iam::policyStatements(*Root)) {
+  // What could be read is still reported; the rest makes the file a failure.
+  iam::JsonError Unanalysed;
+  for (const iam::JsonStatement &J : iam::policyStatements(*Root, '\0', {}, &Unanalysed)) {
     for (const iam::UnscopedGrant &G : iam::unscopedGrants(J.S, *Models)) {
       const iam::JsonNode &Node = *J.ResourceNodes[G.ResourceIndex];
       Finding F;
@@ -169,6 +173,8 @@ void analyzePolicyText(llvm::StringRef Path, llvm::StringRef Text, llvm::StringR
       Into.Findings.push_back(std::move(F));
     }
   }
+  if (!Unanalysed.Message.empty())
+    Fail(Unanalysed);
 }
 
 void analyzePolicyFiles(const AnalysisOptions &Options, const std::vector<std::string> &Files,
