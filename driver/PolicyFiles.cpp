@@ -48,9 +48,11 @@ llvm::Error globFiles(llvm::StringRef Glob, std::vector<std::string> &Out) {
     }
     Variants = std::move(Next);
   }
+  // Policy.JSON is as much a policy file as policy.json: the suffix is compared apart.
+  bool JsonSuffix = Glob.ends_with_insensitive(".json");
   std::vector<llvm::GlobPattern> Matchers;
   for (const std::string &V : Variants) {
-    auto Matcher = llvm::GlobPattern::create(V);
+    auto Matcher = llvm::GlobPattern::create(JsonSuffix ? llvm::StringRef(V).drop_back(5) : V);
     if (!Matcher)
       return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                      "--policy-files: invalid glob '%s': %s", Glob.str().c_str(),
@@ -63,20 +65,64 @@ llvm::Error globFiles(llvm::StringRef Glob, std::vector<std::string> &Out) {
   std::string Root = Prefix.contains('/') ? Prefix.take_front(Prefix.rfind('/')).str() : ".";
   if (Root.empty())
     Root = "/";
+  auto NoMatch = [&] {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "--policy-files '%s' matches no file", Glob.str().c_str());
+  };
+  llvm::SmallString<256> RealRoot;
+  if (llvm::sys::fs::real_path(Root, RealRoot) || !llvm::sys::fs::is_directory(RealRoot))
+    return NoMatch();
+  auto Inside = [&](llvm::StringRef Real) {
+    return Real.starts_with(RealRoot) &&
+           (RealRoot.ends_with("/") || Real.substr(RealRoot.size()).starts_with("/"));
+  };
+  std::vector<std::pair<std::string, std::string>> Matches; // absolute path, real path
   std::error_code EC;
-  for (llvm::sys::fs::recursive_directory_iterator It(Root, EC), End; It != End && !EC;
-       It.increment(EC)) {
+  // Symlinks are never followed into directories: a link to / would walk the whole machine.
+  llvm::sys::fs::recursive_directory_iterator It(Root, EC, /*follow_symlinks=*/false), End;
+  for (; It != End && !EC; It.increment(EC)) {
     llvm::StringRef Path = It->path();
     llvm::StringRef Name = llvm::sys::path::filename(Path);
-    if (It->type() == llvm::sys::fs::file_type::directory_file) {
-      if ((Name.starts_with(".") && Name != "." && Name != "..") || Name == "node_modules")
+    llvm::sys::fs::file_type Type = It->type();
+    if (Type == llvm::sys::fs::file_type::directory_file) {
+      if ((Name.starts_with(".") && Name != "." && Name != "..") || Name == "node_modules") {
         It.no_push();
+        continue;
+      }
+      // The iterator skips a directory it cannot open without a word; a skipped directory could
+      // hold the policies the gate is meant to see.
+      llvm::sys::fs::directory_iterator Probe(Path, EC);
+      if (EC)
+        break;
       continue;
     }
+    if (Type != llvm::sys::fs::file_type::regular_file &&
+        Type != llvm::sys::fs::file_type::symlink_file)
+      continue;
     Path.consume_front("./");
-    if (llvm::any_of(Matchers, [&](const llvm::GlobPattern &M) { return M.match(Path); }))
-      Out.push_back(absolutePath(Path));
+    llvm::StringRef Stem = Path;
+    if ((JsonSuffix && !Stem.consume_back_insensitive(".json")) ||
+        !llvm::any_of(Matchers, [&](const llvm::GlobPattern &M) { return M.match(Stem); }))
+      continue;
+    // A link to a file counts when the file is a regular file inside the root.
+    llvm::SmallString<256> Real;
+    if (llvm::sys::fs::real_path(Path, Real) || !llvm::sys::fs::is_regular_file(Real) ||
+        !Inside(Real))
+      continue;
+    Matches.emplace_back(absolutePath(Path), std::string(Real));
   }
+  if (EC)
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(), "--policy-files '%s': cannot read directory '%s': %s",
+        Glob.str().c_str(), It == End ? Root.c_str() : It->path().c_str(), EC.message().c_str());
+  if (Matches.empty())
+    return NoMatch();
+  // In path order, and a file reached through a link as well as directly only once.
+  llvm::sort(Matches);
+  std::set<std::string> Seen;
+  for (auto &[Abs, Real] : Matches)
+    if (Seen.insert(Real).second)
+      Out.push_back(std::move(Abs));
   return llvm::Error::success();
 }
 

@@ -218,6 +218,14 @@ TEST(PolicyFiles, TakesJsonSourcesAndRejectsMissingOnes) {
   llvm::consumeError(Files.takeError());
 }
 
+TEST(PolicyFiles, AGlobThatMatchesNothingIsAnError) {
+  std::vector<std::string> Sources;
+  auto Files = takePolicyFiles(Sources, "/nonexistent-distlint-dir/**/*.json");
+  ASSERT_FALSE(static_cast<bool>(Files));
+  EXPECT_EQ(llvm::toString(Files.takeError()),
+            "--policy-files '/nonexistent-distlint-dir/**/*.json' matches no file");
+}
+
 } // namespace
 } // namespace distlint::iam
 // NOLINTEND(distsys-tenant-unscoped-arn)
