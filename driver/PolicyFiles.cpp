@@ -49,9 +49,11 @@ llvm::Error globFiles(llvm::StringRef Glob, std::vector<std::string> &Out) {
     }
     Variants = std::move(Next);
   }
+  // Policy.JSON is as much a policy file as policy.json: the suffix is compared apart.
+  bool JsonSuffix = Glob.ends_with_insensitive(".json");
   std::vector<llvm::GlobPattern> Matchers;
   for (const std::string &V : Variants) {
-    auto Matcher = llvm::GlobPattern::create(V);
+    auto Matcher = llvm::GlobPattern::create(JsonSuffix ? llvm::StringRef(V).drop_back(5) : V);
     if (!Matcher)
       return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                      "--policy-files: invalid glob '%s': %s", Glob.str().c_str(),
@@ -64,20 +66,64 @@ llvm::Error globFiles(llvm::StringRef Glob, std::vector<std::string> &Out) {
   std::string Root = Prefix.contains('/') ? Prefix.take_front(Prefix.rfind('/')).str() : ".";
   if (Root.empty())
     Root = "/";
+  auto NoMatch = [&] {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "--policy-files '%s' matches no file", Glob.str().c_str());
+  };
+  llvm::SmallString<256> RealRoot;
+  if (llvm::sys::fs::real_path(Root, RealRoot) || !llvm::sys::fs::is_directory(RealRoot))
+    return NoMatch();
+  auto Inside = [&](llvm::StringRef Real) {
+    return Real.starts_with(RealRoot) &&
+           (RealRoot.ends_with("/") || Real.substr(RealRoot.size()).starts_with("/"));
+  };
+  std::vector<std::pair<std::string, std::string>> Matches; // absolute path, real path
   std::error_code EC;
-  for (llvm::sys::fs::recursive_directory_iterator It(Root, EC), End; It != End && !EC;
-       It.increment(EC)) {
+  // Symlinks are never followed into directories: a link to / would walk the whole machine.
+  llvm::sys::fs::recursive_directory_iterator It(Root, EC, /*follow_symlinks=*/false), End;
+  for (; It != End && !EC; It.increment(EC)) {
     llvm::StringRef Path = It->path();
     llvm::StringRef Name = llvm::sys::path::filename(Path);
-    if (It->type() == llvm::sys::fs::file_type::directory_file) {
-      if ((Name.starts_with(".") && Name != "." && Name != "..") || Name == "node_modules")
+    llvm::sys::fs::file_type Type = It->type();
+    if (Type == llvm::sys::fs::file_type::directory_file) {
+      if ((Name.starts_with(".") && Name != "." && Name != "..") || Name == "node_modules") {
         It.no_push();
+        continue;
+      }
+      // The iterator skips a directory it cannot open without a word; a skipped directory could
+      // hold the policies the gate is meant to see.
+      llvm::sys::fs::directory_iterator Probe(Path, EC);
+      if (EC)
+        break;
       continue;
     }
+    if (Type != llvm::sys::fs::file_type::regular_file &&
+        Type != llvm::sys::fs::file_type::symlink_file)
+      continue;
     Path.consume_front("./");
-    if (llvm::any_of(Matchers, [&](const llvm::GlobPattern &M) { return M.match(Path); }))
-      Out.push_back(absolutePath(Path));
+    llvm::StringRef Stem = Path;
+    if ((JsonSuffix && !Stem.consume_back_insensitive(".json")) ||
+        !llvm::any_of(Matchers, [&](const llvm::GlobPattern &M) { return M.match(Stem); }))
+      continue;
+    // A link to a file counts when the file is a regular file inside the root.
+    llvm::SmallString<256> Real;
+    if (llvm::sys::fs::real_path(Path, Real) || !llvm::sys::fs::is_regular_file(Real) ||
+        !Inside(Real))
+      continue;
+    Matches.emplace_back(absolutePath(Path), std::string(Real));
   }
+  if (EC)
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(), "--policy-files '%s': cannot read directory '%s': %s",
+        Glob.str().c_str(), It == End ? Root.c_str() : It->path().c_str(), EC.message().c_str());
+  if (Matches.empty())
+    return NoMatch();
+  // In path order, and a file reached through a link as well as directly only once.
+  llvm::sort(Matches);
+  std::set<std::string> Seen;
+  for (auto &[Abs, Real] : Matches)
+    if (Seen.insert(Real).second)
+      Out.push_back(std::move(Abs));
   return llvm::Error::success();
 }
 
@@ -140,15 +186,17 @@ llvm::Expected<std::vector<std::string>> takePolicyFiles(std::vector<std::string
 void analyzePolicyText(llvm::StringRef Path, llvm::StringRef Text, llvm::StringRef ModelFiles,
                        AnalysisResult &Into) {
   ++Into.FilesAnalysed;
+  auto Fail = [&](const iam::JsonError &Error) {
+    auto [Line, Column] = iam::lineColumn(Text, Error.Offset);
+    Into.Failures.push_back(
+        {Path.str(), Path.str() + ":" + std::to_string(Line) + ":" + std::to_string(Column) +
+                         ": error: " + (Error.Unsupported ? "" : "malformed JSON: ") +
+                         Error.Message});
+  };
   iam::JsonError Error;
   auto Root = iam::parseJson(Text, Error);
-  if (!Root) {
-    auto [Line, Column] = iam::lineColumn(Text, Error.Offset);
-    Into.Failures.push_back({Path.str(), Path.str() + ":" + std::to_string(Line) + ":" +
-                                             std::to_string(Column) +
-                                             ": error: malformed JSON: " + Error.Message});
-    return;
-  }
+  if (!Root)
+    return Fail(Error);
   std::string ModelError;
   auto Models = clang::tidy::distsys::loadModels<iam::PolicyModels>(
       RuleId, ModelFiles, Path, [&](llvm::StringRef E) { ModelError = E.str(); });
@@ -156,7 +204,9 @@ void analyzePolicyText(llvm::StringRef Path, llvm::StringRef Text, llvm::StringR
     Into.ConfigErrors.push_back(RuleId.str() + ": " + ModelError);
     return;
   }
-  for (const iam::JsonStatement &J : iam::policyStatements(*Root)) {
+  // What could be read is still reported; the rest makes the file a failure.
+  iam::JsonError Unanalysed;
+  for (const iam::JsonStatement &J : iam::policyStatements(*Root, '\0', {}, &Unanalysed)) {
     for (const iam::UnscopedGrant &G : iam::unscopedGrants(J.S, *Models)) {
       const iam::JsonNode &Node = *J.ResourceNodes[G.ResourceIndex];
       Finding F;
@@ -171,6 +221,8 @@ void analyzePolicyText(llvm::StringRef Path, llvm::StringRef Text, llvm::StringR
       Into.Findings.push_back(std::move(F));
     }
   }
+  if (!Unanalysed.Message.empty())
+    Fail(Unanalysed);
 }
 
 void analyzePolicyFiles(const AnalysisOptions &Options, const std::vector<std::string> &Files,

@@ -17,10 +17,12 @@
 
 namespace distlint {
 
-/// Moves the .json files out of \p Sources and adds the files under the working directory that
-/// match \p Glob ('*' and '?' also match '/', '**/' any directories; hidden directories and
-/// node_modules are not searched). Returns absolute paths; a named file that does not exist is
-/// an error.
+/// Moves the .json files out of \p Sources and adds the files that match \p Glob ('*' and '?' also
+/// match '/', '**/' any directories, a ".json" suffix any case), searched for in the directory the
+/// glob starts from: directories named node_modules or starting with '.' are not searched,
+/// directory symlinks are not followed, and a file symlink counts only when its target is inside
+/// that directory. Returns absolute paths; a named file that does not exist, a glob that matches
+/// no file and a directory that cannot be read are errors.
 llvm::Expected<std::vector<std::string>> takePolicyFiles(std::vector<std::string> &Sources,
                                                          llvm::StringRef Glob);
 

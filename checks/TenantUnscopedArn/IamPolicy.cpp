@@ -282,8 +282,12 @@ private:
   }
 
   bool value(JsonNode &Node, unsigned Depth) {
-    if (Depth > 256)
-      return (fail("nesting is too deep"), false);
+    // Bounds the recursion; the text is valid JSON, so this is not reported as a syntax error.
+    if (Depth > MaxDepth) {
+      fail("nested deeper than " + std::to_string(MaxDepth) + " levels");
+      Error.Unsupported = true;
+      return false;
+    }
     skipSpace();
     if (Pos >= Text.size())
       return (fail("unexpected end of text, expected a value"), false);
@@ -312,6 +316,8 @@ private:
       skipSpace();
       if (Pos >= Text.size() || Text[Pos] != '"')
         return (fail("expected a string as object key"), false);
+      JsonNode Member;
+      Member.KeyBegin = Pos;
       std::string Key;
       if (!string(Key))
         return false;
@@ -319,7 +325,6 @@ private:
       if (Pos >= Text.size() || Text[Pos] != ':')
         return (fail("expected ':' after object key"), false);
       ++Pos;
-      JsonNode Member;
       if (!value(Member, Depth + 1))
         return false;
       Node.Members.emplace_back(std::move(Key), std::move(Member));
@@ -478,6 +483,7 @@ private:
     return true;
   }
 
+  static constexpr unsigned MaxDepth = 256;
   llvm::StringRef Text;
   char HoleMarker;
   JsonError &Error;
@@ -504,8 +510,15 @@ std::pair<unsigned, unsigned> lineColumn(llvm::StringRef Text, size_t Offset) {
 namespace {
 
 struct Converter {
+  static constexpr unsigned MaxSearchDepth = 64, MaxJoinDepth = 8;
   char HoleMarker;
   const std::vector<std::string> &HoleNames;
+  JsonError *Unanalysed;
+
+  void unanalysed(size_t Offset, std::string Message) const {
+    if (Unanalysed && Unanalysed->Message.empty())
+      *Unanalysed = {Offset, std::move(Message), /*Unsupported=*/true};
+  }
 
   /// A string with holes ("\x1a3\x1a") split into pieces.
   Value fromString(const std::string &S) const {
@@ -531,8 +544,13 @@ struct Converter {
   std::optional<Value> fromNode(const JsonNode &N, unsigned Depth = 0) const {
     if (N.K == JsonNode::String)
       return fromString(N.Str);
-    if (N.K != JsonNode::Object || N.Members.size() != 1 || Depth > 8)
+    if (N.K != JsonNode::Object || N.Members.size() != 1)
       return std::nullopt;
+    if (Depth > MaxJoinDepth) {
+      unanalysed(N.Begin, "Fn::Join nested deeper than " + std::to_string(MaxJoinDepth) +
+                              " levels in a resource");
+      return std::nullopt;
+    }
     const auto &[Fn, Arg] = N.Members.front();
     if (Fn == "Ref" && Arg.K == JsonNode::String)
       return Value{{{true, Arg.Str}}};
@@ -652,10 +670,28 @@ struct Converter {
     return J;
   }
 
+  /// A key repeated in \p N or below. JsonNode::get takes the first value, most JSON readers the
+  /// last; which one AWS applies is not ours to guess.
+  void duplicateKeys(const JsonNode &N) const {
+    for (size_t I = 0; I < N.Members.size(); ++I) {
+      const auto &[Key, Member] = N.Members[I];
+      if (llvm::any_of(llvm::ArrayRef(N.Members).take_front(I),
+                       [&](const auto &Earlier) { return Earlier.first == Key; }))
+        return unanalysed(Member.KeyBegin, "duplicate key '" + Key + "' in a policy document");
+      duplicateKeys(Member);
+    }
+    for (const JsonNode &Item : N.Items)
+      duplicateKeys(Item);
+  }
+
   void walk(const JsonNode &N, std::vector<JsonStatement> &Out, unsigned Depth) const {
-    if (Depth > 64)
+    if (N.K != JsonNode::Object && N.K != JsonNode::Array)
       return;
+    if (Depth > MaxSearchDepth)
+      return unanalysed(N.Begin, "nested deeper than " + std::to_string(MaxSearchDepth) +
+                                     " levels, not searched for policies");
     if (const JsonNode *Statements = N.get("Statement")) {
+      duplicateKeys(N);
       std::vector<const JsonNode *> Items;
       if (Statements->K == JsonNode::Array)
         for (const JsonNode &I : Statements->Items)
@@ -677,9 +713,10 @@ struct Converter {
 } // namespace
 
 std::vector<JsonStatement> policyStatements(const JsonNode &Root, char HoleMarker,
-                                            const std::vector<std::string> &HoleNames) {
+                                            const std::vector<std::string> &HoleNames,
+                                            JsonError *Unanalysed) {
   std::vector<JsonStatement> Out;
-  Converter{HoleMarker, HoleNames}.walk(Root, Out, 0);
+  Converter{HoleMarker, HoleNames, Unanalysed}.walk(Root, Out, 0);
   return Out;
 }
 

@@ -89,6 +89,7 @@ std::vector<UnscopedGrant> unscopedGrants(const Statement &S, const PolicyModels
 struct JsonNode {
   enum Kind { Null, Bool, Number, String, Array, Object } K = Null;
   size_t Begin = 0, End = 0; // byte offsets of the token / the brackets, End exclusive
+  size_t KeyBegin = 0;       // a member of an object: byte offset of its key
   std::string Str;           // String: decoded; Number, Bool: spelling
   std::vector<std::pair<std::string, JsonNode>> Members; // Object, in order
   std::vector<JsonNode> Items;                           // Array
@@ -97,10 +98,12 @@ struct JsonNode {
 
 /// Reads a JSON text. With \p HoleMarker set, a run of the marker character, digits and the marker
 /// again inside a string stands for a run-time value (see splitHoles). Errors carry the byte
-/// offset where the text stops being JSON.
+/// offset where the text stops being JSON, or where it is nested too deeply to read.
 struct JsonError {
   size_t Offset = 0;
   std::string Message;
+  /// Not a syntax error: the text is JSON this reader or the policy search does not take.
+  bool Unsupported = false;
 };
 std::optional<JsonNode> parseJson(llvm::StringRef Text, JsonError &Error, char HoleMarker = '\0');
 
@@ -116,9 +119,14 @@ struct JsonStatement {
 /// Every statement of every policy document in \p Root: the root itself when it has a Statement,
 /// and any PolicyDocument / Document / Policy object below it (CloudFormation, CDK output, IAM API
 /// responses). CloudFormation Fn::Join, Fn::Sub, Ref and Fn::GetAtt become Values with run-time
-/// parts. \p HoleNames names the holes of a text parsed with a hole marker.
+/// parts. \p HoleNames names the holes of a text parsed with a hole marker. \p Unanalysed, when
+/// given, receives the first part of the document that was not analysed: containers nested deeper
+/// than 64 levels (not searched for policies), a resource's Fn::Join nested deeper than 8, or a
+/// key that occurs twice in one object of a policy document (JSON readers disagree on which value
+/// counts).
 std::vector<JsonStatement> policyStatements(const JsonNode &Root, char HoleMarker = '\0',
-                                            const std::vector<std::string> &HoleNames = {});
+                                            const std::vector<std::string> &HoleNames = {},
+                                            JsonError *Unanalysed = nullptr);
 
 } // namespace distlint::iam
 

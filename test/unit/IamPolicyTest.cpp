@@ -88,7 +88,46 @@ TEST(IamJson, DeepNestingFailsWithoutCrashing) {
   std::string Deep(100000, '[');
   JsonError Error;
   EXPECT_FALSE(parseJson(Deep, Error));
-  EXPECT_EQ(Error.Message, "nesting is too deep");
+  EXPECT_EQ(Error.Message, "nested deeper than 256 levels");
+  EXPECT_EQ(Error.Offset, 257u);
+  EXPECT_TRUE(Error.Unsupported);
+}
+
+/// The statements of \p Text and what the search could not read.
+std::vector<JsonStatement> statementsIn(llvm::StringRef Text, JsonError &Unanalysed) {
+  JsonError Error;
+  auto Root = parseJson(Text, Error);
+  EXPECT_TRUE(Root.has_value()) << Error.Message;
+  return Root ? policyStatements(*Root, '\0', {}, &Unanalysed) : std::vector<JsonStatement>();
+}
+
+TEST(IamJson, ReportsStatementsBeyondTheSearchDepth) {
+  std::string Policy = R"({"Statement": {"Effect": "Allow", "Action": "s3:*", "Resource": "*"}})";
+  auto Nested = [&](unsigned Levels) {
+    return std::string(Levels, '[') + Policy + std::string(Levels, ']');
+  };
+  JsonError Unanalysed;
+  EXPECT_EQ(statementsIn(Nested(64), Unanalysed).size(), 1u);
+  EXPECT_TRUE(Unanalysed.Message.empty());
+  EXPECT_TRUE(statementsIn(Nested(65), Unanalysed).empty());
+  EXPECT_EQ(Unanalysed.Message, "nested deeper than 64 levels, not searched for policies");
+  EXPECT_EQ(Unanalysed.Offset, 65u);
+  // Deep scalars hold no policy.
+  JsonError None;
+  statementsIn(std::string(65, '[') + "1" + std::string(65, ']'), None);
+  EXPECT_TRUE(None.Message.empty());
+}
+
+TEST(IamJson, ReportsTheSecondOfTwoEqualKeysInAPolicy) {
+  llvm::StringRef Text = R"({"Statement": {"Effect": "Deny", "Effect": "Allow"}})";
+  JsonError Unanalysed;
+  statementsIn(Text, Unanalysed);
+  EXPECT_EQ(Unanalysed.Message, "duplicate key 'Effect' in a policy document");
+  EXPECT_EQ(Unanalysed.Offset, Text.find("\"Effect\": \"Allow\""));
+  // Keys that differ only in case are different keys to JSON.
+  JsonError None;
+  statementsIn(R"({"Statement": {"Effect": "Allow", "effect": "Deny"}})", None);
+  EXPECT_TRUE(None.Message.empty());
 }
 
 TEST(IamPolicy, WildcardActionsGrantDataActions) {
@@ -177,6 +216,14 @@ TEST(PolicyFiles, TakesJsonSourcesAndRejectsMissingOnes) {
   auto Files = takePolicyFiles(Sources, "");
   EXPECT_FALSE(static_cast<bool>(Files));
   llvm::consumeError(Files.takeError());
+}
+
+TEST(PolicyFiles, AGlobThatMatchesNothingIsAnError) {
+  std::vector<std::string> Sources;
+  auto Files = takePolicyFiles(Sources, "/nonexistent-distlint-dir/**/*.json");
+  ASSERT_FALSE(static_cast<bool>(Files));
+  EXPECT_EQ(llvm::toString(Files.takeError()),
+            "--policy-files '/nonexistent-distlint-dir/**/*.json' matches no file");
 }
 
 } // namespace
