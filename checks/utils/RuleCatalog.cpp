@@ -83,19 +83,6 @@ llvm::Expected<Rule> parseRule(const EmbeddedRuleFile &File) {
   return R;
 }
 
-/// Appends arrays, merges objects, lets later scalars win.
-void mergeModels(json &Into, const json &Extra) {
-  for (auto It = Extra.begin(); It != Extra.end(); ++It) {
-    json &Slot = Into[It.key()];
-    if (Slot.is_array() && It->is_array())
-      Slot.insert(Slot.end(), It->begin(), It->end());
-    else if (Slot.is_object() && It->is_object())
-      mergeModels(Slot, *It);
-    else
-      Slot = *It;
-  }
-}
-
 std::string findUpwards(llvm::StringRef Name, llvm::StringRef SearchFrom) {
   if (llvm::sys::path::is_absolute(Name) || SearchFrom.empty())
     return Name.str();
@@ -111,6 +98,18 @@ std::string findUpwards(llvm::StringRef Name, llvm::StringRef SearchFrom) {
 }
 
 } // namespace
+
+void mergeModels(json &Into, const json &Extra) {
+  for (auto It = Extra.begin(); It != Extra.end(); ++It) {
+    json &Slot = Into[It.key()];
+    if (Slot.is_array() && It->is_array())
+      Slot.insert(Slot.end(), It->begin(), It->end());
+    else if (Slot.is_object() && It->is_object())
+      mergeModels(Slot, *It);
+    else
+      Slot = *It;
+  }
+}
 
 std::string Rule::helpText() const { return Description + "\n\nFix: " + Fix; }
 

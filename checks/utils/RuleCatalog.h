@@ -78,6 +78,10 @@ llvm::Expected<const nlohmann::json *> modelsFor(llvm::StringRef RuleId,
                                                  llvm::StringRef ModelFiles,
                                                  llvm::StringRef SearchFrom);
 
+/// Merges a model file's entry for a rule into \p Into as modelsFor does: arrays are appended
+/// to, objects merged, later scalars win.
+void mergeModels(nlohmann::json &Into, const nlohmann::json &Extra);
+
 } // namespace distlint
 
 #endif
