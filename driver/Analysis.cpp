@@ -113,8 +113,10 @@ void verifyConfig(const ClangTidyOptions &Opts, const std::string &File,
                   std::vector<std::string> &Errors) {
   const RuleCatalog &Catalog = RuleCatalog::builtin();
   auto Error = [&](const std::string &What) { Errors.push_back(File + ": " + What); };
+  // The globs point into Checks: value_or's temporary would be gone before they are read.
+  std::string Checks = Opts.Checks.value_or("");
   llvm::SmallVector<llvm::StringRef, 8> Globs;
-  llvm::StringRef(Opts.Checks.value_or("")).split(Globs, ',', -1, /*KeepEmpty=*/false);
+  llvm::StringRef(Checks).split(Globs, ',', -1, /*KeepEmpty=*/false);
   for (llvm::StringRef Glob : Globs) {
     Glob = Glob.trim();
     llvm::StringRef Pattern = Glob;

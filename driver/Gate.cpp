@@ -36,12 +36,16 @@ llvm::Expected<std::set<std::string>> loadBaseline(llvm::StringRef Path) {
   if (!Buffer)
     return llvm::createStringError(Buffer.getError(), "cannot read baseline '%s': %s",
                                    Path.str().c_str(), Buffer.getError().message().c_str());
+  return loadBaselineText((*Buffer)->getBuffer(), Path);
+}
+
+llvm::Expected<std::set<std::string>> loadBaselineText(llvm::StringRef Text, llvm::StringRef Path) {
   auto Invalid = [&](const std::string &Why) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "baseline '%s' is not a SARIF log written by distlint: %s",
                                    Path.str().c_str(), Why.c_str());
   };
-  auto Doc = clang::tidy::distsys::parseBoundedJson((*Buffer)->getBuffer(), "it");
+  auto Doc = clang::tidy::distsys::parseBoundedJson(Text, "it");
   if (!Doc)
     return Invalid(llvm::toString(Doc.takeError()));
   if (!Doc->is_object() || !Doc->contains("runs") || !(*Doc)["runs"].is_array())

@@ -18,6 +18,8 @@ int levelRank(llvm::StringRef Level);
 
 /// The fingerprints of the results recorded in a SARIF baseline written by distlint.
 llvm::Expected<std::set<std::string>> loadBaseline(llvm::StringRef Path);
+/// The same for a baseline's text; \p Path only names it in errors.
+llvm::Expected<std::set<std::string>> loadBaselineText(llvm::StringRef Text, llvm::StringRef Path);
 
 /// Lines added or changed since a git revision, keyed by absolute path. Untracked files count as
 /// changed throughout.

@@ -95,6 +95,22 @@ std::string familyOf(const json &Entry) {
   return "";
 }
 
+std::string findUpwards(llvm::StringRef Name, llvm::StringRef SearchFrom) {
+  if (llvm::sys::path::is_absolute(Name) || SearchFrom.empty())
+    return Name.str();
+  llvm::SmallString<256> Dir(SearchFrom);
+  llvm::sys::fs::make_absolute(Dir);
+  for (llvm::StringRef D = Dir; !D.empty(); D = llvm::sys::path::parent_path(D)) {
+    llvm::SmallString<256> Candidate(D);
+    llvm::sys::path::append(Candidate, Name);
+    if (llvm::sys::fs::exists(Candidate))
+      return std::string(Candidate);
+  }
+  return Name.str();
+}
+
+} // namespace
+
 /// Appends arrays, merges objects, lets later scalars win. An array entry naming a family the
 /// array already has must say "replaces": true, and then replaces it: a user model that redefined
 /// a built-in family (S3 without its data actions) used to shadow it silently.
@@ -129,22 +145,6 @@ llvm::Error mergeModels(json &Into, const json &Extra, const std::string &Where)
   }
   return llvm::Error::success();
 }
-
-std::string findUpwards(llvm::StringRef Name, llvm::StringRef SearchFrom) {
-  if (llvm::sys::path::is_absolute(Name) || SearchFrom.empty())
-    return Name.str();
-  llvm::SmallString<256> Dir(SearchFrom);
-  llvm::sys::fs::make_absolute(Dir);
-  for (llvm::StringRef D = Dir; !D.empty(); D = llvm::sys::path::parent_path(D)) {
-    llvm::SmallString<256> Candidate(D);
-    llvm::sys::path::append(Candidate, Name);
-    if (llvm::sys::fs::exists(Candidate))
-      return std::string(Candidate);
-  }
-  return Name.str();
-}
-
-} // namespace
 
 std::string Rule::helpText() const { return Description + "\n\nFix: " + Fix; }
 

@@ -78,6 +78,12 @@ llvm::Expected<const nlohmann::json *> modelsFor(llvm::StringRef RuleId,
                                                  llvm::StringRef ModelFiles,
                                                  llvm::StringRef SearchFrom);
 
+/// Merges a model file's entry for a rule into \p Into as modelsFor does: arrays are appended
+/// to, objects merged, later scalars win; an array entry redefining a family (same family, api
+/// or service) must say "replaces": true. Errors name \p Where.
+llvm::Error mergeModels(nlohmann::json &Into, const nlohmann::json &Extra,
+                        const std::string &Where);
+
 } // namespace distlint
 
 #endif
