@@ -155,14 +155,6 @@ ChangedLines parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef RepoRoot) {
   return Changed;
 }
 
-std::string trimmedOutput(llvm::Expected<std::string> Out) {
-  if (!Out) {
-    llvm::consumeError(Out.takeError());
-    return "";
-  }
-  return llvm::StringRef(*Out).trim().str();
-}
-
 llvm::Expected<ChangedLines> changedLinesSince(llvm::StringRef Revision, llvm::StringRef RepoRoot) {
   auto Fail = [&](const std::string &Why) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(), "--diff-base=%s: %s",
@@ -180,9 +172,8 @@ llvm::Expected<ChangedLines> changedLinesSince(llvm::StringRef Revision, llvm::S
   auto Base = runProgram({"git", "-C", RepoRoot.str(), "merge-base",
                           llvm::StringRef(*Commit).trim().str(), "HEAD"});
   if (!Base) {
-    bool Shallow = llvm::StringRef(trimmedOutput(runProgram(
-                       {"git", "-C", RepoRoot.str(), "rev-parse", "--is-shallow-repository"})))
-                       .trim() == "true";
+    bool Shallow = runProgramTrimmed({"git", "-C", RepoRoot.str(), "rev-parse",
+                                      "--is-shallow-repository"}) == "true";
     return Fail(Shallow ? "no merge base with HEAD in this shallow clone; fetch more history "
                           "(actions/checkout: fetch-depth: 0, or git fetch --unshallow)"
                         : "no merge base with HEAD");

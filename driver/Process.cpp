@@ -30,4 +30,13 @@ llvm::Expected<std::string> runProgram(const std::vector<std::string> &Args) {
   return Buffer ? (*Buffer)->getBuffer().str() : std::string();
 }
 
+std::string runProgramTrimmed(const std::vector<std::string> &Args) {
+  auto Out = runProgram(Args);
+  if (!Out) {
+    llvm::consumeError(Out.takeError());
+    return "";
+  }
+  return llvm::StringRef(*Out).trim().str();
+}
+
 } // namespace distlint

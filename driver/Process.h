@@ -12,6 +12,9 @@ namespace distlint {
 /// program or a non-zero exit.
 llvm::Expected<std::string> runProgram(const std::vector<std::string> &Args);
 
+/// runProgram's output without surrounding white space, or "" when it failed.
+std::string runProgramTrimmed(const std::vector<std::string> &Args);
+
 } // namespace distlint
 
 #endif

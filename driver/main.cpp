@@ -192,29 +192,21 @@ std::string absolute(llvm::StringRef Path) {
   return std::string(Abs);
 }
 
-std::string trimmed(llvm::Expected<std::string> Out) {
-  if (!Out) {
-    llvm::consumeError(Out.takeError());
-    return "";
-  }
-  return llvm::StringRef(*Out).trim().str();
-}
-
 RunInfo describeRun() {
   RunInfo Run;
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
   Run.WorkingDirectory = std::string(Cwd);
   std::string Top =
-      trimmed(runProgram({"git", "-C", std::string(Cwd), "rev-parse", "--show-toplevel"}));
+      runProgramTrimmed({"git", "-C", std::string(Cwd), "rev-parse", "--show-toplevel"});
   Run.Root.Path = Top.empty() ? std::string(Cwd) : Top;
   if (!Top.empty()) {
-    std::string Revision = trimmed(runProgram({"git", "-C", Top, "rev-parse", "HEAD"}));
+    std::string Revision = runProgramTrimmed({"git", "-C", Top, "rev-parse", "HEAD"});
     if (!Revision.empty()) {
       std::string Remote =
-          trimmed(runProgram({"git", "-C", Top, "config", "--get", "remote.origin.url"}));
+          runProgramTrimmed({"git", "-C", Top, "config", "--get", "remote.origin.url"});
       std::string Branch =
-          trimmed(runProgram({"git", "-C", Top, "rev-parse", "--abbrev-ref", "HEAD"}));
+          runProgramTrimmed({"git", "-C", Top, "rev-parse", "--abbrev-ref", "HEAD"});
       std::string Repository = Remote.empty() ? "" : publishableRepositoryUri(Remote);
       Run.VersionControl = Provenance{Repository.empty() ? fileUri(Top) : Repository, Revision,
                                       Branch == "HEAD" ? "" : Branch};
