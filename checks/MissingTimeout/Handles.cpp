@@ -75,41 +75,112 @@ bool isLibraryCall(const HandleModel &Model, const CallExpr *Call) {
 }
 
 bool isCreatorCall(const HandleModel &Model, const Expr *E) {
-  const auto *Call = dyn_cast_or_null<CallExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+  const auto *Call = dyn_cast_or_null<CallExpr>(ownedValue(E));
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
   return Callee && llvm::any_of(Model.Creators, [&](const std::string &Creator) {
            return nameMatches(*Callee, Creator);
          });
 }
 
-/// The local variable that holds the handle \p Handle names, when it is one this model tracks:
-/// created by a creator (initialised or assigned in its function) or a local object of the handle
-/// type. Parameters, members and globals may be configured anywhere, so they are not tracked.
-const VarDecl *trackedLocal(const HandleModel &Model, const ValueDecl *Handle,
-                            ASTContext &Context) {
-  const auto *Var = dyn_cast_or_null<VarDecl>(Handle);
-  if (!Var || isa<ParmVarDecl>(Var) || !Var->hasLocalStorage())
-    return nullptr;
-  if (!Model.HandleType.empty()) {
-    const auto *Record = Var->getType()->getAsCXXRecordDecl();
-    return Record && !Var->getType()->isReferenceType() && nameMatches(*Record, Model.HandleType)
-               ? Var
-               : nullptr;
+bool holdsHandleType(const HandleModel &Model, QualType T) {
+  const CXXRecordDecl *Record = heldRecord(T);
+  return Record && nameMatches(*Record, Model.HandleType);
+}
+
+/// Whether some statement in \p Body stores a value \p Accepts in \p Handle: `h = value` or, for a
+/// smart pointer, `h.reset(value)`.
+bool assignedFrom(const ValueDecl *Handle, const Stmt &Body, ASTContext &Context,
+                  llvm::function_ref<bool(const Expr *)> Accepts) {
+  auto Names = ignoringParenImpCasts(
+      anyOf(declRefExpr(to(equalsNode(Handle))), memberExpr(member(equalsNode(Handle)))));
+  auto Stores =
+      match(findAll(expr(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(Names),
+                                              hasRHS(expr().bind("value"))),
+                               cxxOperatorCallExpr(hasOverloadedOperatorName("="),
+                                                   hasArgument(0, Names),
+                                                   hasArgument(1, expr().bind("value"))),
+                               cxxMemberCallExpr(callee(cxxMethodDecl(hasName("reset"))),
+                                                 on(Names), hasArgument(0, expr().bind("value")))))),
+            Body, Context);
+  return llvm::any_of(Stores,
+                      [&](const BoundNodes &Node) { return Accepts(Node.getNodeAs<Expr>("value")); });
+}
+
+/// A new object made here: `new T`, std::make_unique/make_shared/make_optional, possibly given to a
+/// smart pointer's constructor. A smart pointer from anywhere else (a factory such as gRPC's
+/// ClientContext::FromServerContext) holds an object that may already be configured.
+bool isFreshObject(const Expr *E) {
+  E = ownedValue(E);
+  if (!E || isa<CXXNewExpr>(E))
+    return E != nullptr;
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+         llvm::is_contained({"make_unique", "make_shared", "make_optional"}, Callee->getName());
+}
+
+/// Whether \p Handle, a local or member, is given a value \p Accepts: by its initializer, a
+/// constructor's member initializer, or an assignment in \p Bodies.
+bool initialisedFrom(const ValueDecl *Handle, llvm::ArrayRef<const Stmt *> Bodies,
+                     ASTContext &Context, llvm::function_ref<bool(const Expr *)> Accepts) {
+  if (const auto *Var = dyn_cast<VarDecl>(Handle); Var && Accepts(Var->getInit()))
+    return true;
+  if (const auto *Field = dyn_cast<FieldDecl>(Handle)) {
+    if (Accepts(Field->getInClassInitializer()))
+      return true;
+    for (const CXXConstructorDecl *Constructor :
+         cast<CXXRecordDecl>(Field->getParent())->ctors()) {
+      const FunctionDecl *Definition = nullptr;
+      if (Constructor->hasBody(Definition))
+        for (const CXXCtorInitializer *Init : cast<CXXConstructorDecl>(Definition)->inits())
+          if (Init->getMember() == Field && Accepts(Init->getInit()))
+            return true;
+    }
   }
-  if (isCreatorCall(Model, Var->getInit()))
-    return Var;
-  const auto *Function = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
-  if (!Function || !Function->getBody())
+  return llvm::any_of(Bodies, [&](const Stmt *Body) {
+    return Body && assignedFrom(Handle, *Body, Context, Accepts);
+  });
+}
+
+/// The bodies where \p Handle may be given its value: its function's, or its class's methods'.
+llvm::SmallVector<const Stmt *, 8> bodiesOf(const ValueDecl *Handle) {
+  llvm::SmallVector<const Stmt *, 8> Bodies;
+  if (const auto *Field = dyn_cast<FieldDecl>(Handle)) {
+    for (const CXXMethodDecl *Method : cast<CXXRecordDecl>(Field->getParent())->methods())
+      if (const FunctionDecl *Definition = nullptr; Method->hasBody(Definition))
+        Bodies.push_back(Definition->getBody());
+  } else if (const auto *Function = dyn_cast_or_null<FunctionDecl>(
+                 cast<VarDecl>(Handle)->getParentFunctionOrMethod())) {
+    Bodies.push_back(Function->getBody());
+  }
+  return Bodies;
+}
+
+/// Whether the model tracks \p Handle, a local or member: of the handle type (made here when
+/// held by a smart pointer), or given a creator's result.
+bool tracks(const HandleModel &Model, const ValueDecl *Handle, ASTContext &Context) {
+  if (!Model.HandleType.empty()) {
+    if (!holdsHandleType(Model, Handle->getType()))
+      return false;
+    return !isOwningWrapper(Handle->getType()) ||
+           initialisedFrom(Handle, bodiesOf(Handle), Context, isFreshObject);
+  }
+  return initialisedFrom(Handle, bodiesOf(Handle), Context,
+                         [&](const Expr *E) { return isCreatorCall(Model, E); });
+}
+
+/// The variable or member that holds the handle \p Handle names, when it is one this model tracks
+/// (see tracks): a local, or a non-public class member (see traceMember). Parameters and globals
+/// may be configured anywhere, so they are not tracked.
+const ValueDecl *trackedHandle(const HandleModel &Model, const ValueDecl *Handle,
+                               ASTContext &Context) {
+  const auto *Var = dyn_cast_or_null<VarDecl>(Handle);
+  bool Local = Var && !isa<ParmVarDecl>(Var) && Var->hasLocalStorage();
+  const auto *Field = dyn_cast_or_null<FieldDecl>(Handle);
+  bool Member = Field && isa<CXXRecordDecl>(Field->getParent()); // not a C struct's field
+  if (!Local && !Member)
     return nullptr;
-  auto Assigned =
-      match(findAll(binaryOperator(isAssignmentOperator(),
-                                   hasLHS(ignoringParenImpCasts(declRefExpr(to(equalsNode(Var))))))
-                        .bind("assign")),
-            *Function->getBody(), Context);
-  for (const BoundNodes &Node : Assigned)
-    if (isCreatorCall(Model, Node.getNodeAs<BinaryOperator>("assign")->getRHS()))
-      return Var;
-  return nullptr;
+  return tracks(Model, Handle, Context) ? Handle : nullptr;
 }
 
 /// Whether \p Var, a local of the model's handle type, was constructed with a configuration
@@ -155,63 +226,79 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
     if (AtCreation) {
       if (!Model.Operations.empty() || !isCreatorCall(Model, Call))
         continue;
-      // The handle is the variable the creator's result initialises or is assigned to.
+      // The handle is the variable or member the creator's result initialises or is assigned to.
+      const Expr *Value = Call;
       auto Parents = Context.getParents(*Call);
       while (!Parents.empty() &&
-             (Parents[0].get<ImplicitCastExpr>() || Parents[0].get<ParenExpr>()))
+             (Parents[0].get<ImplicitCastExpr>() || Parents[0].get<ParenExpr>())) {
+        Value = Parents[0].get<Expr>();
         Parents = Context.getParents(Parents[0]);
+      }
       if (Parents.empty())
         continue;
       if (const auto *Assign = Parents[0].get<BinaryOperator>();
           Assign && Assign->getOpcode() == BO_Assign)
         Handle = handleDecl(Assign->getLHS());
-      else
+      else if (const auto *Constructor = Parents[0].get<CXXConstructorDecl>()) {
+        // A member initializer's value has the constructor as its parent.
+        for (const CXXCtorInitializer *Init : Constructor->inits())
+          if (Init->getInit() == Value)
+            Handle = Init->getMember();
+      } else {
         Handle = Parents[0].get<VarDecl>();
+      }
+      Handle = trackedHandle(Model, Handle, Context);
     } else {
       for (const HandleOperation &Op : Model.Operations) {
         if (!operationMatches(Op, *Callee))
           continue;
         if (Op.HandleArg == HandleOperation::ObjectArg) {
           if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call); Member && !Handle)
-            Handle = trackedLocal(Model, handleDecl(Member->getImplicitObjectArgument()), Context);
+            Handle = trackedHandle(Model, handleDecl(Member->getImplicitObjectArgument()), Context);
           continue;
         }
         for (unsigned I = 0; I < Call->getNumArgs() && !Handle; ++I)
           if (Op.HandleArg < 0 || static_cast<unsigned>(Op.HandleArg) == I)
-            if (const VarDecl *Var = trackedLocal(Model, handleDecl(Call->getArg(I)), Context))
-              Handle = Var;
+            Handle = trackedHandle(Model, handleDecl(Call->getArg(I)), Context);
       }
     }
-    const VarDecl *Var = trackedLocal(Model, Handle, Context);
-    if (!Var)
+    if (!Handle)
       continue;
 
-    auto Cached = HandleFates.find(Var);
+    auto Cached = HandleFates.find(Handle);
     HandleFate Fate;
     if (Cached != HandleFates.end()) {
       Fate = Cached->second;
-    } else if (configuredByConstructor(Model, Var, Context)) {
-      Fate = HandleFate::Configured;
-      HandleFates[Var] = Fate;
     } else {
-      const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
       auto Configures = [&](const CallExpr *C, int Arg) { return setsTimeout(Model, C, Arg); };
       auto Library = [&](const CallExpr *C) { return isLibraryCall(Model, C); };
-      Fate = traceHandle(Var, Owner ? Owner->getBody() : nullptr, Context, {Configures, Library});
-      HandleFates[Var] = Fate;
+      if (const auto *Field = dyn_cast<FieldDecl>(Handle)) {
+        // Which constructor arguments bound a member is not followed: out of sight.
+        Fate = Model.ByConstructor.Arg >= 0 ? HandleFate::Escapes
+                                            : traceMember(Field, Context, {Configures, Library});
+      } else if (const auto *Var = cast<VarDecl>(Handle);
+                 configuredByConstructor(Model, Var, Context)) {
+        Fate = HandleFate::Configured;
+      } else {
+        const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+        Fate = traceHandle(Var, Owner ? Owner->getBody() : nullptr, Context, {Configures, Library});
+      }
+      HandleFates[Handle] = Fate;
     }
     if (Fate != HandleFate::Unconfigured)
       return;
 
-    std::string Message = substitute(Model.Message, "{handle}", Var->getName());
+    std::string Message = substitute(Model.Message, "{handle}", Handle->getName());
     Message = substitute(Message, "{callee}", Callee->getQualifiedNameAsString());
     Message = substitute(Message, "{method}", Callee->getName());
     diag(Call->getExprLoc(), "%0") << Message;
 
+    // The fix statement names the handle itself, which a smart pointer is not.
     const Stmt *Statement = enclosingFullStatement(*Call, Context);
-    if (!Model.FixStatement.empty() && Statement && Statement->getBeginLoc().isFileID()) {
+    if (!Model.FixStatement.empty() && !isOwningWrapper(Handle->getType()) && Statement &&
+        Statement->getBeginLoc().isFileID()) {
       SourceLocation Begin = Statement->getBeginLoc();
-      std::string Insert = substitute(Model.FixStatement, "{handle}", Var->getName()) + "\n" +
+      std::string Insert = substitute(Model.FixStatement, "{handle}", Handle->getName()) + "\n" +
                            lineIndent(Begin, *Result.SourceManager);
       diag(Begin, Model.FixNote.empty() ? "set a timeout" : Model.FixNote, DiagnosticIDs::Note)
           << FixItHint::CreateInsertion(Begin, Insert);

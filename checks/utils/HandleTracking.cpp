@@ -6,6 +6,8 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
+#include <optional>
+
 namespace clang::tidy::distsys {
 namespace {
 
@@ -31,8 +33,25 @@ const Stmt *parentOf(const Stmt &S, ASTContext &Context) {
   return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
 }
 
+const CXXRecordDecl *owningWrapperRecord(QualType T) {
+  const auto *Record = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+  if (!Record || !Record->isInStdNamespace() || !Record->getIdentifier())
+    return nullptr;
+  return llvm::is_contained({"unique_ptr", "shared_ptr", "optional"}, Record->getName()) ? Record
+                                                                                         : nullptr;
+}
+
+/// `*p` and `p->` on a smart pointer name what it holds.
+bool isWrapperAccess(const Stmt *S) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+  return Op && Op->getNumArgs() == 1 &&
+         (Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow) &&
+         isOwningWrapper(Op->getArg(0)->getType());
+}
+
 bool isTransparent(const Stmt *S) {
-  if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(S))
+  if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(S) ||
+      isWrapperAccess(S))
     return true;
   if (const auto *Unary = dyn_cast<UnaryOperator>(S))
     return Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref;
@@ -111,8 +130,12 @@ private:
       for (unsigned I = 0; I < Construct->getNumArgs(); ++I)
         if (Construct->getArg(I)->IgnoreParenImpCasts() == Child)
           Index = static_cast<int>(I);
-      if (Construct->getConstructor()->isCopyOrMoveConstructor())
-        return HandleFate::Escapes;
+      if (Construct->getConstructor()->isCopyOrMoveConstructor()) {
+        // A lambda's copy is the same handle (a shared_ptr captured by a completion callback),
+        // and its uses in the lambda's body name the captured variable: they are followed.
+        const Stmt *Owner = parentOf(*Construct, Context);
+        return Owner && isa<LambdaExpr>(Owner) ? HandleFate::Unconfigured : HandleFate::Escapes;
+      }
       return Index < 0 ? HandleFate::Unconfigured
                        : intoCallee(Construct->getConstructor(), Index, Depth);
     }
@@ -148,7 +171,70 @@ private:
   llvm::SmallPtrSet<const ValueDecl *, 8> Visited;
 };
 
+/// Methods whose bodies this translation unit has, or nullptr when some method's body is elsewhere.
+std::optional<llvm::SmallVector<const Stmt *, 8>> methodBodies(const CXXRecordDecl &Class) {
+  llvm::SmallVector<const Stmt *, 8> Bodies;
+  for (const CXXMethodDecl *Method : Class.methods()) {
+    if (Method->isImplicit() || Method->isDeleted() || Method->isDefaulted() || Method->isPureVirtual())
+      continue;
+    const FunctionDecl *Definition = nullptr;
+    if (!Method->hasBody(Definition) || !Definition->getBody())
+      return std::nullopt;
+    Bodies.push_back(Definition->getBody());
+  }
+  return Bodies;
+}
+
 } // namespace
+
+HandleFate traceMember(const FieldDecl *Field, ASTContext &Context, const HandleUsePolicy &Policy,
+                       unsigned Depth) {
+  const auto *Class = Field ? dyn_cast<CXXRecordDecl>(Field->getParent()) : nullptr;
+  if (!Class || Field->getAccess() == AS_public || Class->hasFriends())
+    return HandleFate::Escapes;
+  auto Bodies = methodBodies(*Class);
+  if (!Bodies)
+    return HandleFate::Escapes;
+  bool Escapes = false;
+  for (const Stmt *Body : *Bodies) {
+    switch (Tracer(Context, Policy).trace(Field, Body, Depth)) {
+    case HandleFate::Configured:
+      return HandleFate::Configured;
+    case HandleFate::Escapes:
+      Escapes = true;
+      break;
+    case HandleFate::Unconfigured:
+      break;
+    }
+  }
+  return Escapes ? HandleFate::Escapes : HandleFate::Unconfigured;
+}
+
+bool isOwningWrapper(QualType T) { return owningWrapperRecord(T) != nullptr; }
+
+const CXXRecordDecl *heldRecord(QualType T) {
+  if (T.isNull() || T->isReferenceType())
+    return nullptr;
+  const auto *Wrapper =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(owningWrapperRecord(T));
+  if (!Wrapper)
+    return T->getAsCXXRecordDecl();
+  const TemplateArgumentList &Args = Wrapper->getTemplateArgs();
+  return Args.size() && Args[0].getKind() == TemplateArgument::Type
+             ? Args[0].getAsType()->getAsCXXRecordDecl()
+             : nullptr;
+}
+
+const Expr *ownedValue(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+      Construct && Construct->getNumArgs() >= 1 && isOwningWrapper(Construct->getType()) &&
+      !Construct->getConstructor()->isCopyOrMoveConstructor())
+    return Construct->getArg(0)->IgnoreImplicit();
+  return E;
+}
 
 HandleFate traceHandle(const ValueDecl *Handle, const Stmt *Scope, ASTContext &Context,
                        const HandleUsePolicy &Policy, unsigned Depth) {

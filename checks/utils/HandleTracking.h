@@ -3,7 +3,8 @@
 // Several checks ask the same question of a local resource handle (a curl handle, a gRPC
 // ClientContext, a Redis context): inside the function that owns it, was it configured in a given
 // way, or did it escape to code we cannot see? Precision first: anything we cannot follow counts
-// as an escape, and the checks stay silent on escapes.
+// as an escape, and the checks stay silent on escapes. A handle may be held by a smart pointer
+// (`p.get()`, `*p`, `p->`) or live in a class member, configured by any method of the class.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DISTLINT_CHECKS_HANDLETRACKING_H
@@ -30,6 +31,24 @@ struct HandleUsePolicy {
 /// bodies of helpers it is passed to, up to \p Depth calls deep.
 HandleFate traceHandle(const ValueDecl *Handle, const Stmt *Scope, ASTContext &Context,
                        const HandleUsePolicy &Policy, unsigned Depth = 3);
+
+/// Follows every use of the member \p Field in the bodies of its class's methods (constructors
+/// included) and of their lambdas. Configured if some method configures it; Escapes if some use
+/// escapes, the member is public, or a method of the class has no body in this translation unit
+/// (it may configure the member where we cannot see).
+HandleFate traceMember(const FieldDecl *Field, ASTContext &Context, const HandleUsePolicy &Policy,
+                       unsigned Depth = 3);
+
+/// Whether \p T is a std::unique_ptr, std::shared_ptr or std::optional.
+bool isOwningWrapper(QualType T);
+
+/// The class an object of type \p T is, or for a std::unique_ptr, std::shared_ptr or
+/// std::optional, the class it holds; nullptr otherwise. References are not objects.
+const CXXRecordDecl *heldRecord(QualType T);
+
+/// \p E without a std::unique_ptr/std::shared_ptr construction or reset around it: the raw
+/// handle a smart pointer is made to own (`std::unique_ptr<CURL, D> h(curl_easy_init(), ...)`).
+const Expr *ownedValue(const Expr *E);
 
 /// Every expression inside \p Scope that names \p Target (a DeclRefExpr or MemberExpr), in
 /// source order.
