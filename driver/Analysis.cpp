@@ -292,6 +292,8 @@ public:
       return;
     llvm::SmallVector<tooling::Diagnostic, 1> NoLintErrors;
     Finding F;
+    if (const auto *Summaries = clang::tidy::distsys::activeCollector())
+      F.Condition = Summaries->PendingCondition;
     F.Suppressed = Context.shouldSuppressDiagnostic(Level, Info, NoLintErrors);
     F.RuleId = Check;
     // clang-tidy emits every check diagnostic as a warning (an error under WarningsAsErrors); the
@@ -541,10 +543,12 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   // it runs on a thread with a large stack, and what overflows even that becomes this file's
   // crash rather than the process's death.
   int Status = 1;
+  clang::tidy::distsys::SummaryCollector Summaries;
   llvm::CrashRecoveryContext Recovery;
   bool Survived = Recovery.RunSafelyOnThread(
       [&] {
         AlternateSignalStack OnOverflow;
+        clang::tidy::distsys::ActiveCollectorScope Collecting(Summaries);
         clang::noteBottomOfStack(); // Sema grows the stack itself when close to its end
         Status = Tool.run(&Factory);
       },
@@ -563,6 +567,7 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
                    "system header, which is not analysed; remove it"});
   if (Out.Failures.size() == FailuresBefore)
     ++Out.FilesAnalysed; // completely: a file with a failure is counted as not analysed
+  Out.Summaries = std::move(Summaries.Produced);
 }
 
 void append(AnalysisResult &Into, AnalysisResult &&From) {
@@ -575,6 +580,19 @@ void append(AnalysisResult &Into, AnalysisResult &&From) {
   Into.FilesConfigured += From.FilesConfigured;
   Into.FilesAnalysed += From.FilesAnalysed;
   Into.Crashed |= From.Crashed;
+  Into.Summaries.merge(From.Summaries);
+}
+
+/// Keeps a conditional finding only when every helper it depends on is summarised as using the
+/// handle without configuring or leaking it.
+void resolveConditions(AnalysisResult &Result) {
+  llvm::erase_if(Result.Findings, [&](const Finding &F) {
+    return llvm::any_of(F.Condition, [&](const clang::tidy::distsys::ParamRef &Param) {
+      return Result.Summaries.resolve(Param) != clang::tidy::distsys::HandleFate::Unconfigured;
+    });
+  });
+  for (Finding &F : Result.Findings)
+    F.Condition.clear();
 }
 
 } // namespace
@@ -601,6 +619,7 @@ AnalysisResult analyze(const AnalysisOptions &Options) {
   AnalysisResult Total;
   for (AnalysisResult &One : PerFile)
     append(Total, std::move(One));
+  resolveConditions(Total);
   return Total;
 }
 

@@ -2,6 +2,8 @@
 #ifndef DISTLINT_DRIVER_FINDING_H
 #define DISTLINT_DRIVER_FINDING_H
 
+#include "utils/Summaries.h"
+
 #include <string>
 #include <vector>
 
@@ -52,6 +54,9 @@ struct Finding {
   std::string Fingerprint;     // filled by assignFingerprints
   bool InBaseline = false;
   bool OutsideDiff = false;
+  /// Helpers in other files the handle was passed to: the finding holds only if the run's merged
+  /// summaries say each of them only uses it (see checks/utils/Summaries.h). Empty after analyze.
+  std::vector<clang::tidy::distsys::ParamRef> Condition;
 };
 
 /// A translation unit or file that could not be analysed completely.
@@ -74,6 +79,9 @@ struct AnalysisResult {
   std::vector<std::string> RulesDisabled;
   unsigned FilesAnalysed = 0;
   bool Crashed = false; // clang or a check crashed on some file (recovered)
+  /// What the functions defined in the analysed files do to handles passed to them, merged in
+  /// the order of the files.
+  clang::tidy::distsys::SummarySet Summaries;
 };
 
 } // namespace distlint

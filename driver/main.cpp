@@ -77,6 +77,11 @@ llvm::cl::opt<std::string>
                llvm::cl::desc("also analyse the IAM policy JSON files matching <glob> "
                               "('**/*.json')"),
                llvm::cl::cat(Category));
+llvm::cl::opt<std::string> ExportSummaries(
+    "export-summaries", llvm::cl::value_desc("file"),
+    llvm::cl::desc("also write what the analysed files' functions do to the handles passed to them "
+                   "(for the clang-tidy plugin's and clangd's SummaryFile option)"),
+    llvm::cl::cat(Category));
 llvm::cl::opt<bool> Fix("fix",
                         llvm::cl::desc("apply the fix-its that are safe to apply automatically"),
                         llvm::cl::cat(Category));
@@ -113,7 +118,8 @@ EXIT CODES:
 struct CommandLine {
   std::vector<std::string> Sources;
   std::optional<std::vector<std::string>> FixedArgs; // after "--"
-  std::string BuildDir, Format, Output, SarifFile, FailOn, Baseline, DiffBase, Explain, PolicyGlob;
+  std::string BuildDir, Format, Output, SarifFile, FailOn, Baseline, DiffBase, Explain, PolicyGlob,
+      ExportSummaries;
   std::optional<std::string> Checks, ConfigFile;
   unsigned Jobs = 0;
   bool ListChecks = false, Fix = false, VerifyConfig = false;
@@ -163,6 +169,7 @@ std::optional<std::string> parse(int Argc, const char **Argv, CommandLine &CL) {
   CL.DiffBase = DiffBase;
   CL.Explain = Explain;
   CL.PolicyGlob = PolicyGlob;
+  CL.ExportSummaries = ExportSummaries;
   CL.ListChecks = ListChecks;
   CL.VerifyConfig = VerifyConfig;
   CL.Fix = Fix;
@@ -423,6 +430,9 @@ int main(int Argc, const char **Argv) {
     Written &= writeTo(CL.SarifFile, [&](llvm::raw_ostream &OS) {
       OS << serialize(toSarif(Result, Catalog, Run)) << "\n";
     });
+  if (!CL.ExportSummaries.empty())
+    Written &= writeTo(CL.ExportSummaries,
+                       [&](llvm::raw_ostream &OS) { OS << Result.Summaries.toJson(); });
   if (!Written)
     return UsageError;
   if (CL.Fix) {

@@ -73,7 +73,7 @@ void MissingTimeoutCheck::checkStreamOperation(const MatchFinder::MatchResult &R
       auto Cached = HandleFates.find(Var);
       HandleFate Fate;
       if (Cached != HandleFates.end()) {
-        Fate = Cached->second;
+        Fate = Cached->second.Fate;
       } else {
         auto Configures = [&](const CallExpr *C, int Arg) {
           const FunctionDecl *F = C->getDirectCallee();
@@ -97,7 +97,7 @@ void MissingTimeoutCheck::checkStreamOperation(const MatchFinder::MatchResult &R
                  llvm::StringRef(Qualified).starts_with("boost::beast::");
         };
         Fate = traceHandle(Var, Body, Context, {Configures, Library});
-        HandleFates[Var] = Fate;
+        HandleFates[Var] = {Fate, {}};
       }
       // Escaped to code we cannot see, or armed in a helper it was passed to.
       if (Fate == HandleFate::Escapes ||

@@ -210,6 +210,44 @@ bool configuredByConstructor(const HandleModel &Model, const VarDecl *Var, ASTCo
   return !Setters.empty();
 }
 
+
+/// The summary topic of a handle model: summaries say what a helper does for this model only.
+std::string topicOf(const HandleModel &Model) { return "distsys-missing-timeout/" + Model.Api; }
+
+/// The type a creator of \p Model returns, looked up in this translation unit.
+QualType creatorType(const HandleModel &Model, ASTContext &Context) {
+  for (const std::string &Creator : Model.Creators) {
+    llvm::StringRef Name = llvm::StringRef(Creator).rsplit("::").second;
+    if (Name.empty())
+      Name = Creator;
+    for (const NamedDecl *Found :
+         Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Name)))
+      if (const auto *Function = dyn_cast<FunctionDecl>(Found))
+        return Function->getReturnType();
+  }
+  return {};
+}
+
+/// Whether a parameter of type \p T receives a handle of \p Model: a pointer or reference to
+/// (a smart pointer holding) an object of the handle type, or the type a creator returns. A
+/// creator's type spelled through a typedef (libcurl's `typedef void CURL`) must be spelled so.
+bool receivesHandle(const HandleModel &Model, QualType T, ASTContext &Context) {
+  if (!Model.HandleType.empty()) {
+    QualType Pointee = T->isPointerType() || T->isReferenceType() ? T->getPointeeType() : T;
+    return holdsHandleType(Model, Pointee.getUnqualifiedType());
+  }
+  QualType Created = creatorType(Model, Context);
+  if (Created.isNull() || !T->isPointerType() || !Created->isPointerType())
+    return false;
+  QualType Want = Created->getPointeeType(), Have = T->getPointeeType();
+  if (const auto *Typedef = Want->getAs<TypedefType>()) {
+    const auto *HaveTypedef = Have->getAs<TypedefType>();
+    return HaveTypedef && HaveTypedef->getDecl()->getCanonicalDecl() ==
+                              Typedef->getDecl()->getCanonicalDecl();
+  }
+  return Context.hasSameUnqualifiedType(Want, Have);
+}
+
 } // namespace
 
 void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result,
@@ -266,28 +304,33 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
       continue;
 
     auto Cached = HandleFates.find(Handle);
-    HandleFate Fate;
-    if (Cached != HandleFates.end()) {
-      Fate = Cached->second;
-    } else {
+    if (Cached == HandleFates.end()) {
+      TracedHandle Traced{HandleFate::Unconfigured, {}};
+      std::string Topic = topicOf(Model);
       auto Configures = [&](const CallExpr *C, int Arg) { return setsTimeout(Model, C, Arg); };
       auto Library = [&](const CallExpr *C) { return isLibraryCall(Model, C); };
+      auto External = [&](const FunctionDecl &F, unsigned Arg) {
+        return externalFate(F, Arg, Topic, LoadedSummaries.get(), Traced.Condition);
+      };
+      HandleUsePolicy Policy{Configures, Library, External};
       if (const auto *Field = dyn_cast<FieldDecl>(Handle)) {
         // Which constructor arguments bound a member is not followed: out of sight.
-        Fate = Model.ByConstructor.Arg >= 0 ? HandleFate::Escapes
-                                            : traceMember(Field, Context, {Configures, Library});
+        Traced.Fate = Model.ByConstructor.Arg >= 0 ? HandleFate::Escapes
+                                                   : traceMember(Field, Context, Policy);
       } else if (const auto *Var = cast<VarDecl>(Handle);
                  configuredByConstructor(Model, Var, Context)) {
-        Fate = HandleFate::Configured;
+        Traced.Fate = HandleFate::Configured;
       } else {
         const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
-        Fate = traceHandle(Var, Owner ? Owner->getBody() : nullptr, Context, {Configures, Library});
+        Traced.Fate = traceHandle(Var, Owner ? Owner->getBody() : nullptr, Context, Policy);
       }
-      HandleFates[Handle] = Fate;
+      Cached = HandleFates.try_emplace(Handle, std::move(Traced)).first;
     }
-    if (Fate != HandleFate::Unconfigured)
+    if (Cached->second.Fate != HandleFate::Unconfigured)
       return;
 
+    // Helpers defined elsewhere that received the handle decide, once their summaries are known.
+    ConditionalFinding Condition(Cached->second.Condition);
     std::string Message = substitute(Model.Message, "{handle}", Handle->getName());
     Message = substitute(Message, "{callee}", Callee->getQualifiedNameAsString());
     Message = substitute(Message, "{method}", Callee->getName());
@@ -304,6 +347,39 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
           << FixItHint::CreateInsertion(Begin, Insert);
     }
     return;
+  }
+}
+
+
+void MissingTimeoutCheck::summariseParameters(const FunctionDecl &Function, ASTContext &Context) {
+  SummaryCollector *Collector = activeCollector();
+  if (!Collector || !Function.isExternallyVisible() || !Function.getBody() ||
+      Function.isDependentContext())
+    return;
+  std::string Usr;
+  for (const HandleModel &Model : Models->Handles) {
+    for (unsigned I = 0; I < Function.getNumParams(); ++I) {
+      const ParmVarDecl *Param = Function.getParamDecl(I);
+      if (!receivesHandle(Model, Param->getType(), Context))
+        continue;
+      std::string Topic = topicOf(Model);
+      ParamFact Fact;
+      auto Configures = [&](const CallExpr *C, int Arg) { return setsTimeout(Model, C, Arg); };
+      auto Library = [&](const CallExpr *C) { return isLibraryCall(Model, C); };
+      auto External = [&](const FunctionDecl &F, unsigned Arg) {
+        return externalFate(F, Arg, Topic, LoadedSummaries.get(), Fact.Unless);
+      };
+      HandleFate Fate = traceHandle(Param, Function.getBody(), Context,
+                                    {Configures, Library, External});
+      if (Fate == HandleFate::Escapes)
+        continue; // no summary: callers stay silent, as without one
+      Fact.Configures = Fate == HandleFate::Configured;
+      if (Fact.Configures)
+        Fact.Unless.clear();
+      if (Usr.empty())
+        Usr = usrOf(Function);
+      Collector->Produced.add({Topic, Usr, I}, std::move(Fact));
+    }
   }
 }
 

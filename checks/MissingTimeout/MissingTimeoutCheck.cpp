@@ -9,6 +9,7 @@
 #include "MissingTimeoutFamilies.h"
 #include "MissingTimeoutModels.h"
 #include "utils/ModelCache.h"
+#include "utils/RuleCatalog.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -31,10 +32,19 @@ bool isTrue(llvm::StringRef Value) { return Value.equals_insensitive("true") || 
 MissingTimeoutCheck::MissingTimeoutCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
       FlagLibraryDefaults(isTrue(Options.get("FlagLibraryDefaults", "false"))),
-      FlagUnboundedWaits(isTrue(Options.get("FlagUnboundedWaits", "false"))) {
+      FlagUnboundedWaits(isTrue(Options.get("FlagUnboundedWaits", "false"))),
+      SummaryFile(Options.getLocalOrGlobal("SummaryFile", "")) {
   Models = loadModels<TimeoutModels>(
       RuleId, ModelFiles, getCurrentMainFile(),
       [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
+  if (!SummaryFile.empty()) {
+    std::string Error;
+    LoadedSummaries = loadSummaryFile(
+        distlint::findUpwards(SummaryFile, llvm::sys::path::parent_path(getCurrentMainFile())),
+        Error);
+    if (!LoadedSummaries)
+      configurationDiag("%0: %1") << RuleId << Error;
+  }
 }
 
 MissingTimeoutCheck::~MissingTimeoutCheck() = default;
@@ -43,6 +53,7 @@ void MissingTimeoutCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
   Options.store(Opts, "FlagLibraryDefaults", FlagLibraryDefaults ? "true" : "false");
   Options.store(Opts, "FlagUnboundedWaits", FlagUnboundedWaits ? "true" : "false");
+  Options.store(Opts, "SummaryFile", SummaryFile);
 }
 
 void MissingTimeoutCheck::registerMatchers(MatchFinder *Finder) {
@@ -73,6 +84,12 @@ void MissingTimeoutCheck::registerMatchers(MatchFinder *Finder) {
     Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(CreatorNames))),
                                 unless(isExpansionInSystemHeader()))
                            .bind("creation"),
+                       this);
+  // While distlint collects summaries, the main file's functions with parameters are summarised.
+  if (activeCollector())
+    Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile(),
+                                    hasAnyParameter(anything()))
+                           .bind("summarised"),
                        this);
   registerFamilyMatchers(Finder);
 }
@@ -147,6 +164,8 @@ void MissingTimeoutCheck::check(const MatchFinder::MatchResult &Result) {
     return checkHandleCall(Result, Call, /*AtCreation=*/false);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("creation"))
     return checkHandleCall(Result, Call, /*AtCreation=*/true);
+  if (const auto *Function = Nodes.getNodeAs<FunctionDecl>("summarised"))
+    return summariseParameters(*Function, *Result.Context);
   if (const auto *Call = Nodes.getNodeAs<Expr>("connstr"))
     return checkConnectionString(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("infinite"))

@@ -4,6 +4,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/HandleTracking.h"
+#include "utils/Summaries.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
 #include <string>
@@ -33,6 +34,7 @@ private:
   // Each family of APIs has its own analysis, in its own file; see MissingTimeoutFamilies.h.
   void checkHandleCall(const ast_matchers::MatchFinder::MatchResult &Result, const CallExpr *Call,
                        bool AtCreation);
+  void summariseParameters(const FunctionDecl &Function, ASTContext &Context);
   void registerFamilyMatchers(ast_matchers::MatchFinder *Finder);
   void checkConnectionString(const ast_matchers::MatchFinder::MatchResult &Result,
                              const Expr *Call);
@@ -48,8 +50,15 @@ private:
   const std::string ModelFiles;
   const bool FlagLibraryDefaults;
   const bool FlagUnboundedWaits;
+  const std::string SummaryFile;
   std::shared_ptr<const TimeoutModels> Models;
-  llvm::DenseMap<const ValueDecl *, HandleFate> HandleFates;
+  std::shared_ptr<const SummarySet> LoadedSummaries; // from SummaryFile, when set
+  /// A handle's fate, and the helpers elsewhere whose summaries must agree when it is Unconfigured.
+  struct TracedHandle {
+    HandleFate Fate;
+    std::vector<ParamRef> Condition;
+  };
+  llvm::DenseMap<const ValueDecl *, TracedHandle> HandleFates;
   // Whether some method of the class calls one of a model's methods (keyed by that list) on a
   // member: stream_.expires_after(...) anywhere arms it, socket_.non_blocking(true) anywhere.
   llvm::DenseMap<std::pair<const FieldDecl *, const void *>, bool> MemberExpiries;

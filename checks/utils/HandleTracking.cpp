@@ -160,9 +160,11 @@ private:
     if (!Callee)
       return HandleFate::Escapes;
     const FunctionDecl *Definition = nullptr;
-    if (Depth == 0 || !Callee->hasBody(Definition) || !Definition ||
-        static_cast<unsigned>(Index) >= Definition->getNumParams())
+    if (Depth == 0 || static_cast<unsigned>(Index) >= Callee->getNumParams())
       return HandleFate::Escapes;
+    if (!Callee->hasBody(Definition) || !Definition)
+      return Policy.External && !Callee->isVariadic() ? Policy.External(*Callee, Index)
+                                                      : HandleFate::Escapes;
     return trace(Definition->getParamDecl(Index), Definition->getBody(), Depth - 1);
   }
 

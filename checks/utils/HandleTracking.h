@@ -25,6 +25,9 @@ struct HandleUsePolicy {
   llvm::function_ref<bool(const CallExpr *Call, int ArgIndex)> Configures;
   /// \p Call belongs to the handle's own library: it neither configures nor leaks the handle.
   llvm::function_ref<bool(const CallExpr *Call)> IsLibraryCall;
+  /// What \p Callee, which has no body here, does to the handle passed as argument \p ArgIndex
+  /// (a summary from another translation unit); without this, such a call is an escape.
+  llvm::function_ref<HandleFate(const FunctionDecl &Callee, unsigned ArgIndex)> External = nullptr;
 };
 
 /// Follows every use of \p Handle inside \p Scope (normally the owning function's body), into the

@@ -95,6 +95,8 @@ std::string familyOf(const json &Entry) {
   return "";
 }
 
+} // namespace
+
 std::string findUpwards(llvm::StringRef Name, llvm::StringRef SearchFrom) {
   if (llvm::sys::path::is_absolute(Name) || SearchFrom.empty())
     return Name.str();
@@ -108,8 +110,6 @@ std::string findUpwards(llvm::StringRef Name, llvm::StringRef SearchFrom) {
   }
   return Name.str();
 }
-
-} // namespace
 
 /// Appends arrays, merges objects, lets later scalars win. An array entry naming a family the
 /// array already has must say "replaces": true, and then replaces it: a user model that redefined

@@ -78,6 +78,10 @@ llvm::Expected<const nlohmann::json *> modelsFor(llvm::StringRef RuleId,
                                                  llvm::StringRef ModelFiles,
                                                  llvm::StringRef SearchFrom);
 
+/// \p Name when absolute or when \p SearchFrom is empty; otherwise the first existing
+/// <dir>/\p Name for \p SearchFrom and each of its parents, or \p Name when none exists.
+std::string findUpwards(llvm::StringRef Name, llvm::StringRef SearchFrom);
+
 /// Merges a model file's entry for a rule into \p Into as modelsFor does: arrays are appended
 /// to, objects merged, later scalars win; an array entry redefining a family (same family, api
 /// or service) must say "replaces": true. Errors name \p Where.

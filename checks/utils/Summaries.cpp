@@ -1,0 +1,176 @@
+//===--- Summaries.cpp ----------------------------------------------------===//
+#include "Summaries.h"
+#include "ModelJson.h"
+
+#include "clang/Index/USRGeneration.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <mutex>
+
+namespace clang::tidy::distsys {
+
+namespace {
+thread_local SummaryCollector *Active = nullptr;
+constexpr int FormatVersion = 1;
+} // namespace
+
+std::string usrOf(const FunctionDecl &Function) {
+  llvm::SmallString<128> Usr;
+  if (index::generateUSRForDecl(Function.getCanonicalDecl(), Usr))
+    return "";
+  return std::string(Usr);
+}
+
+void SummarySet::add(const ParamRef &Param, ParamFact Fact) {
+  Facts.emplace(Param, std::move(Fact));
+}
+
+void SummarySet::merge(const SummarySet &Other) {
+  for (const auto &[Param, Fact] : Other.Facts)
+    Facts.emplace(Param, Fact);
+}
+
+HandleFate SummarySet::resolve(const ParamRef &Param, unsigned Depth) const {
+  std::vector<ParamRef> Path;
+  return resolve(Param, Depth, Path);
+}
+
+HandleFate SummarySet::resolve(const ParamRef &Param, unsigned Depth,
+                               std::vector<ParamRef> &Path) const {
+  auto It = Facts.find(Param);
+  if (It == Facts.end() || llvm::is_contained(Path, Param))
+    return HandleFate::Escapes;
+  if (It->second.Configures)
+    return HandleFate::Configured;
+  if (!It->second.Unless.empty() && Depth == 0)
+    return HandleFate::Escapes;
+  Path.push_back(Param);
+  HandleFate Fate = HandleFate::Unconfigured;
+  for (const ParamRef &Next : It->second.Unless) {
+    HandleFate Inner = resolve(Next, Depth - 1, Path);
+    if (Inner == HandleFate::Configured) {
+      Fate = Inner;
+      break;
+    }
+    if (Inner == HandleFate::Escapes)
+      Fate = Inner;
+  }
+  Path.pop_back();
+  return Fate;
+}
+
+std::string SummarySet::toJson() const {
+  nlohmann::json Topics = nlohmann::json::object();
+  for (const auto &[Param, Fact] : Facts) {
+    nlohmann::json Entry = {{"param", Param.Index},
+                            {"fact", Fact.Configures ? "configures" : "uses"}};
+    if (!Fact.Configures && !Fact.Unless.empty()) {
+      nlohmann::json Unless = nlohmann::json::array();
+      for (const ParamRef &Next : Fact.Unless)
+        Unless.push_back({{"usr", Next.Usr}, {"param", Next.Index}});
+      Entry["unless"] = std::move(Unless);
+    }
+    Topics[Param.Topic][Param.Usr].push_back(std::move(Entry));
+  }
+  return nlohmann::json({{"version", FormatVersion}, {"topics", std::move(Topics)}}).dump(1) +
+         "\n";
+}
+
+llvm::Expected<SummarySet> SummarySet::fromJson(llvm::StringRef Text, llvm::StringRef What) {
+  auto Json = parseBoundedJson(Text, What);
+  if (!Json)
+    return Json.takeError();
+  auto Bad = [&](const std::string &Why) { return modelError(What.str() + ": " + Why); };
+  if (!Json->is_object() || !Json->contains("version") || !(*Json)["version"].is_number_integer())
+    return Bad("not a distlint summary file (no \"version\")");
+  if ((*Json)["version"].get<long long>() != FormatVersion)
+    return Bad("summary format version " + (*Json)["version"].dump() + " is not " +
+               std::to_string(FormatVersion) + "; export the summaries again with this distlint");
+  const nlohmann::json &Topics = Json->value("topics", nlohmann::json::object());
+  if (!Topics.is_object())
+    return Bad("\"topics\" is not an object");
+  auto Index = [](const nlohmann::json &Entry) -> std::optional<unsigned> {
+    auto It = Entry.find("param");
+    if (It == Entry.end() || !It->is_number_unsigned() || It->get<unsigned long long>() > 65535)
+      return std::nullopt;
+    return It->get<unsigned>();
+  };
+  SummarySet Set;
+  for (const auto &[Topic, Functions] : Topics.items()) {
+    if (!Functions.is_object())
+      return Bad("topic \"" + Topic + "\" is not an object of functions");
+    for (const auto &[Usr, Params] : Functions.items()) {
+      if (!Params.is_array())
+        return Bad("function \"" + Usr + "\" has no array of parameters");
+      for (const nlohmann::json &Entry : Params) {
+        auto Param = Entry.is_object() ? Index(Entry) : std::nullopt;
+        auto FactIt = Entry.is_object() ? Entry.find("fact") : Entry.end();
+        if (!Param || FactIt == Entry.end() || !FactIt->is_string() ||
+            (*FactIt != "configures" && *FactIt != "uses"))
+          return Bad("function \"" + Usr + "\": each parameter needs \"param\" (an index) and "
+                     "\"fact\" (\"configures\" or \"uses\")");
+        ParamFact Fact;
+        Fact.Configures = *FactIt == "configures";
+        for (const nlohmann::json &Next : Entry.value("unless", nlohmann::json::array())) {
+          auto NextIndex = Next.is_object() ? Index(Next) : std::nullopt;
+          if (!NextIndex || !Next.contains("usr") || !Next["usr"].is_string())
+            return Bad("function \"" + Usr + "\": \"unless\" entries need \"usr\" and \"param\"");
+          Fact.Unless.push_back({Topic, Next["usr"].get<std::string>(), *NextIndex});
+        }
+        Set.add({Topic, Usr, *Param}, std::move(Fact));
+      }
+    }
+  }
+  return Set;
+}
+
+SummaryCollector *activeCollector() { return Active; }
+
+ActiveCollectorScope::ActiveCollectorScope(SummaryCollector &Collector) : Previous(Active) {
+  Active = &Collector;
+}
+ActiveCollectorScope::~ActiveCollectorScope() { Active = Previous; }
+
+ConditionalFinding::ConditionalFinding(std::vector<ParamRef> Condition) {
+  if (Active)
+    Active->PendingCondition = std::move(Condition);
+}
+ConditionalFinding::~ConditionalFinding() {
+  if (Active)
+    Active->PendingCondition.clear();
+}
+
+HandleFate externalFate(const FunctionDecl &Callee, unsigned Index, llvm::StringRef Topic,
+                        const SummarySet *Loaded, std::vector<ParamRef> &Condition) {
+  std::string Usr = usrOf(Callee);
+  if (Usr.empty())
+    return HandleFate::Escapes;
+  ParamRef Param{Topic.str(), std::move(Usr), Index};
+  if (Loaded)
+    return Loaded->resolve(Param);
+  if (!Active)
+    return HandleFate::Escapes;
+  Condition.push_back(std::move(Param));
+  return HandleFate::Unconfigured; // for now: the condition decides once all summaries are in
+}
+
+std::shared_ptr<const SummarySet> loadSummaryFile(llvm::StringRef Path, std::string &Error) {
+  static std::mutex Mutex;
+  static std::map<std::string, std::pair<std::shared_ptr<const SummarySet>, std::string>> Loaded;
+  std::lock_guard<std::mutex> Lock(Mutex);
+  auto [It, Inserted] = Loaded.try_emplace(Path.str());
+  if (Inserted) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Path);
+    if (!Buffer) {
+      It->second.second = "cannot read summary file '" + Path.str() + "': " +
+                          Buffer.getError().message();
+    } else if (auto Set = SummarySet::fromJson((*Buffer)->getBuffer(), Path)) {
+      It->second.first = std::make_shared<const SummarySet>(std::move(*Set));
+    } else {
+      It->second.second = llvm::toString(Set.takeError());
+    }
+  }
+  Error = It->second.second;
+  return It->second.first;
+}
+
+} // namespace clang::tidy::distsys

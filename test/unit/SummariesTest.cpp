@@ -1,0 +1,96 @@
+// checks/utils/Summaries: resolving what helpers elsewhere do, and the summary file format.
+#include "utils/Summaries.h"
+
+#include <gtest/gtest.h>
+
+using namespace clang::tidy::distsys;
+
+namespace {
+
+const char Topic[] = "distsys-missing-timeout/libcurl";
+
+ParamRef param(const std::string &Usr, unsigned Index = 0) { return {Topic, Usr, Index}; }
+
+ParamFact uses(std::vector<ParamRef> Unless = {}) { return {false, std::move(Unless)}; }
+ParamFact configures() { return {true, {}}; }
+
+TEST(Summaries, ChainsResolveToTheirEnds) {
+  SummarySet Set;
+  Set.add(param("a"), uses({param("b")}));
+  Set.add(param("b"), uses({param("c", 1)}));
+  Set.add(param("c", 1), configures());
+  Set.add(param("d"), uses({param("e")}));
+  Set.add(param("e"), uses());
+  EXPECT_EQ(HandleFate::Configured, Set.resolve(param("a")));
+  EXPECT_EQ(HandleFate::Unconfigured, Set.resolve(param("d")));
+  // Another parameter of the same function, or the same one under another topic, is unknown.
+  EXPECT_EQ(HandleFate::Escapes, Set.resolve(param("c", 0)));
+  EXPECT_EQ(HandleFate::Escapes, Set.resolve({"distsys-missing-timeout/gRPC", "e", 0}));
+}
+
+TEST(Summaries, OneConfiguringHelperWinsAnUnknownOneEscapes) {
+  SummarySet Set;
+  Set.add(param("both"), uses({param("unknown"), param("sets")}));
+  Set.add(param("sets"), configures());
+  Set.add(param("partly"), uses({param("plain"), param("unknown")}));
+  Set.add(param("plain"), uses());
+  EXPECT_EQ(HandleFate::Configured, Set.resolve(param("both")));
+  EXPECT_EQ(HandleFate::Escapes, Set.resolve(param("partly")));
+}
+
+TEST(Summaries, CyclesAndDeepChainsAreUnknown) {
+  SummarySet Set;
+  Set.add(param("x"), uses({param("y")}));
+  Set.add(param("y"), uses({param("x")}));
+  EXPECT_EQ(HandleFate::Escapes, Set.resolve(param("x")));
+  for (int I = 0; I < 20; ++I)
+    Set.add(param("f" + std::to_string(I)), uses({param("f" + std::to_string(I + 1))}));
+  Set.add(param("f20"), uses());
+  EXPECT_EQ(HandleFate::Escapes, Set.resolve(param("f0")));
+  EXPECT_EQ(HandleFate::Unconfigured, Set.resolve(param("f15")));
+}
+
+TEST(Summaries, MergeKeepsTheFirstFact) {
+  SummarySet First, Second;
+  First.add(param("inline"), uses());
+  Second.add(param("inline"), configures());
+  Second.add(param("other"), configures());
+  First.merge(Second);
+  EXPECT_EQ(HandleFate::Unconfigured, First.resolve(param("inline")));
+  EXPECT_EQ(HandleFate::Configured, First.resolve(param("other")));
+  EXPECT_EQ(2u, First.size());
+}
+
+TEST(Summaries, FileRoundTrips) {
+  SummarySet Set;
+  Set.add(param("a", 2), uses({param("b")}));
+  Set.add(param("b"), configures());
+  auto Read = SummarySet::fromJson(Set.toJson(), "summaries.json");
+  ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
+  EXPECT_EQ(Set.toJson(), Read->toJson());
+  EXPECT_EQ(HandleFate::Configured, Read->resolve(param("a", 2)));
+}
+
+TEST(Summaries, MalformedFilesAreErrorsThatSayWhy) {
+  auto Error = [](const char *Text) {
+    auto Read = SummarySet::fromJson(Text, "s.json");
+    return Read ? std::string("(read)") : llvm::toString(Read.takeError());
+  };
+  EXPECT_NE(std::string::npos, Error("[]").find("not a distlint summary file"));
+  EXPECT_NE(std::string::npos, Error(R"({"version": 3})").find("version 3 is not 1"));
+  EXPECT_NE(std::string::npos, Error(R"({"version": 1, "topics": []})").find("not an object"));
+  EXPECT_NE(std::string::npos,
+            Error(R"({"version": 1, "topics": {"t": {"f": [{"param": -1, "fact": "uses"}]}}})")
+                .find("needs \"param\""));
+  EXPECT_NE(std::string::npos,
+            Error(R"({"version": 1, "topics": {"t": {"f": [{"param": 0, "fact": "maybe"}]}}})")
+                .find("\"configures\" or \"uses\""));
+  EXPECT_NE(std::string::npos,
+            Error(R"({"version": 1, "topics": {"t": {"f": [{"param": 0, "fact": "uses",
+                      "unless": [{"param": 0}]}]}}})")
+                .find("\"unless\" entries need"));
+  EXPECT_NE(std::string::npos, Error("{").find("s.json"));
+  EXPECT_EQ("(read)", Error(R"({"version": 1})"));
+}
+
+} // namespace
