@@ -84,6 +84,12 @@ def run_repo(repo, distlint, out, timeout):
     if timed_out or not os.path.isfile(report):
         result["error"] = "timed out" if timed_out else f"no report (exit {code})"
         return result
+    return summarise(report, result)
+
+
+def summarise(report, result):
+    """Fill result from a distlint JSON report: TUs analysed / not analysed by reason, findings."""
+    files_count = result["tus"]
     with open(report) as f:
         data = json.load(f)
     failed = collections.defaultdict(set)
@@ -96,7 +102,7 @@ def run_repo(repo, distlint, out, timeout):
         bucket = suppressed if finding.get("suppressed") else per_rule
         bucket[finding["ruleId"]] = bucket.get(finding["ruleId"], 0) + 1
     result.update({
-        "tus_analysed": len(files) - len(not_analysed),
+        "tus_analysed": files_count - len(not_analysed),
         "files_analysed_reported": data.get("filesAnalysed"),
         "tus_not_analysed": len(not_analysed),
         "not_analysed_by_reason": {k: sorted(v) for k, v in sorted(failed.items())},
@@ -180,6 +186,9 @@ def finish_summary(summary, out):
         for repo in json.load(f)["repos"]:
             if repo.get("skip"):
                 summary["repos"][repo["name"]] = {"skipped": repo["skip"]}
+    with open(setup.REPOS_JSON) as f:
+        order = [r["name"] for r in json.load(f)["repos"]]
+    summary["repos"] = {name: summary["repos"][name] for name in order if name in summary["repos"]}
     for name, result in summary["repos"].items():
         if name in health and "tus" in result:
             result["tus_with_compile_errors"] = health[name]["with_errors"]

@@ -167,11 +167,11 @@ def compile_args(repo, rel):
     for d in repo.get("system_include_dirs", []):
         args += ["-isystem", expand(d, repo)]
     args += ["-D" + d for d in repo.get("defines", [])]
-    args += repo.get("flags", [])
-    per_file = repo.get("per_file_flags", {})
-    for glob, extra in per_file.items():
+    gen = paths(repo)[2]
+    args += [f.replace("$GEN", gen) for f in repo.get("flags", [])]
+    for glob, extra in repo.get("per_file_flags", {}).items():  # flags for the files matching glob
         if glob_to_regex(glob).match(rel):
-            args += extra
+            args += [f.replace("$GEN", gen) for f in extra]
     args.append(rel)
     return args
 
