@@ -14,6 +14,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
+#include <optional>
+
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::distsys {
@@ -156,8 +158,61 @@ llvm::SmallVector<const Stmt *, 8> bodiesOf(const ValueDecl *Handle) {
   return Bodies;
 }
 
+bool tracks(const HandleModel &Model, const ValueDecl *Handle, ASTContext &Context);
+
+/// Combines the fates of several paths: one that configures wins, then one that escapes.
+void combine(HandleFate &Into, HandleFate Path) {
+  if (Into == HandleFate::Configured || Path == HandleFate::Configured)
+    Into = HandleFate::Configured;
+  else if (Path == HandleFate::Escapes)
+    Into = HandleFate::Escapes;
+}
+
+bool isNullValue(const Expr *E, ASTContext &Context) {
+  return E->IgnoreParenImpCasts()->isNullPointerConstant(Context,
+                                                         Expr::NPC_ValueDependentIsNotNull);
+}
+
+/// When \p E calls a factory, a function with a body here whose every return statement returns
+/// a creator's result, a local the model tracks, or null: what the factory does to the handle it
+/// makes (followed in its body, \p Depth factories deep). nullopt when \p E is no such call.
+std::optional<HandleFate> factoryFate(const HandleModel &Model, const Expr *E,
+                                      ASTContext &Context, const HandleUsePolicy &Policy,
+                                      unsigned Depth = 2) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(ownedValue(E));
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  const FunctionDecl *Definition = nullptr;
+  if (Depth == 0 || !Callee || !Callee->hasBody(Definition) || !Definition->getBody() ||
+      !Definition->getReturnType()->isPointerType() || isCreatorCall(Model, Call))
+    return std::nullopt;
+  auto Returns = match(findAll(returnStmt(forFunction(equalsNode(Definition)),
+                                          hasReturnValue(expr().bind("value")))),
+                       *Definition->getBody(), Context);
+  HandleFate Fate = HandleFate::Unconfigured;
+  bool MakesOne = false;
+  HandleUsePolicy Inside = Policy;
+  Inside.ReturnIsUse = true;
+  for (const BoundNodes &Node : Returns) {
+    const Expr *Value = Node.getNodeAs<Expr>("value");
+    if (isNullValue(Value, Context))
+      continue;
+    MakesOne = true;
+    if (isCreatorCall(Model, Value))
+      continue;
+    if (auto Inner = factoryFate(Model, Value, Context, Policy, Depth - 1)) {
+      combine(Fate, *Inner);
+      continue;
+    }
+    const auto *Var = dyn_cast_or_null<VarDecl>(handleDecl(Value));
+    if (!Var || isa<ParmVarDecl>(Var) || !Var->hasLocalStorage() || !tracks(Model, Var, Context))
+      return std::nullopt;
+    combine(Fate, traceHandle(Var, Definition->getBody(), Context, Inside));
+  }
+  return MakesOne ? std::optional<HandleFate>(Fate) : std::nullopt;
+}
+
 /// Whether the model tracks \p Handle, a local or member: of the handle type (made here when
-/// held by a smart pointer), or given a creator's result.
+/// held by a smart pointer), or given a creator's result, directly or from a factory.
 bool tracks(const HandleModel &Model, const ValueDecl *Handle, ASTContext &Context) {
   if (!Model.HandleType.empty()) {
     if (!holdsHandleType(Model, Handle->getType()))
@@ -165,8 +220,23 @@ bool tracks(const HandleModel &Model, const ValueDecl *Handle, ASTContext &Conte
     return !isOwningWrapper(Handle->getType()) ||
            initialisedFrom(Handle, bodiesOf(Handle), Context, isFreshObject);
   }
-  return initialisedFrom(Handle, bodiesOf(Handle), Context,
-                         [&](const Expr *E) { return isCreatorCall(Model, E); });
+  auto Neutral = [](const CallExpr *, int) { return false; };
+  auto NotLibrary = [](const CallExpr *) { return false; };
+  return initialisedFrom(Handle, bodiesOf(Handle), Context, [&](const Expr *E) {
+    return isCreatorCall(Model, E) || factoryFate(Model, E, Context, {Neutral, NotLibrary});
+  });
+}
+
+/// What the factories that gave \p Handle its value did to it (Unconfigured when none did).
+HandleFate fateFromFactories(const HandleModel &Model, const ValueDecl *Handle,
+                             ASTContext &Context, const HandleUsePolicy &Policy) {
+  HandleFate Fate = HandleFate::Unconfigured;
+  initialisedFrom(Handle, bodiesOf(Handle), Context, [&](const Expr *E) {
+    if (auto FromFactory = factoryFate(Model, E, Context, Policy))
+      combine(Fate, *FromFactory);
+    return false; // see every value
+  });
+  return Fate;
 }
 
 /// The variable or member that holds the handle \p Handle names, when it is one this model tracks
@@ -324,6 +394,8 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
         const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
         Traced.Fate = traceHandle(Var, Owner ? Owner->getBody() : nullptr, Context, Policy);
       }
+      if (Model.HandleType.empty())
+        combine(Traced.Fate, fateFromFactories(Model, Handle, Context, Policy));
       Cached = HandleFates.try_emplace(Handle, std::move(Traced)).first;
     }
     if (Cached->second.Fate != HandleFate::Unconfigured)

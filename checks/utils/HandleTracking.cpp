@@ -150,7 +150,7 @@ private:
       return HandleFate::Unconfigured;
     if (const auto *Unary = dyn_cast<UnaryOperator>(Parent))
       return Unary->getOpcode() == UO_LNot ? HandleFate::Unconfigured : HandleFate::Escapes;
-    if (isa<CXXMemberCallExpr>(Parent))
+    if (isa<CXXMemberCallExpr>(Parent) || (Policy.ReturnIsUse && isa<ReturnStmt>(Parent)))
       return HandleFate::Unconfigured;
     // Returned, stored, captured by copy into something else, cast away: out of our sight.
     return HandleFate::Escapes;

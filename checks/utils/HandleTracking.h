@@ -28,6 +28,9 @@ struct HandleUsePolicy {
   /// What \p Callee, which has no body here, does to the handle passed as argument \p ArgIndex
   /// (a summary from another translation unit); without this, such a call is an escape.
   llvm::function_ref<HandleFate(const FunctionDecl &Callee, unsigned ArgIndex)> External = nullptr;
+  /// The handle is followed in a factory that makes and returns it: returning it hands it to the
+  /// caller, where it is followed further, rather than letting it escape.
+  bool ReturnIsUse = false;
 };
 
 /// Follows every use of \p Handle inside \p Scope (normally the owning function's body), into the

@@ -216,3 +216,58 @@ public:
 private:
   redisContext *redis_;
 };
+
+// Factories: a project function that makes the handle and returns it.
+CURL *makeHandle(const char *url) {
+  CURL *h = curl_easy_init();
+  if (!h)
+    return nullptr;
+  curl_easy_setopt(h, CURLOPT_URL, url);
+  return h;
+}
+
+CURL *makeBoundedHandle() {
+  CURL *h = curl_easy_init();
+  setTotalTimeout(h);
+  return h;
+}
+
+CURL *makeRegisteredHandle() {
+  CURL *h = curl_easy_init();
+  registerHandle(h);
+  return h;
+}
+
+CURLcode fromFactory(const char *url) {
+  CURL *h = makeHandle(url);
+  return curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: curl transfer on 'h' has no timeout
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: set a total transfer timeout
+}
+
+CURLcode fromBoundedFactory() {
+  CURL *h = makeBoundedHandle();
+  return curl_easy_perform(h);
+}
+
+CURLcode fromRegisteringFactory() {
+  CURL *h = makeRegisteredHandle();
+  return curl_easy_perform(h);
+}
+
+CURLcode fromFactoryBoundedHere(const char *url) {
+  CURL *h = makeHandle(url);
+  curl_easy_setopt(h, CURLOPT_TIMEOUT, 5L);
+  return curl_easy_perform(h);
+}
+
+class FactoryFetcher {
+public:
+  FactoryFetcher() : curl_(makeHandle("http://inventory.internal")) {}
+  CURLcode fetch() { return curl_easy_perform(curl_); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: curl transfer on 'curl_' has no timeout
+  // CHECK-MESSAGES: :[[@LINE-2]]:22: note: set a total transfer timeout
+
+private:
+  CURL *curl_;
+};
