@@ -66,3 +66,21 @@ int suppressed() {
   CURL *h = curl_easy_init();
   return curl_easy_perform(h); // NOLINT(distsys-missing-timeout)
 }
+
+// The multi interface: an easy handle added to a multi handle is transferred by the multi loop,
+// bounded only by its own CURLOPT_TIMEOUT.
+void multiNoTimeout(CURLM *multi) {
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, "http://inventory.internal/items");
+  curl_multi_add_handle(multi, h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: curl transfer on 'h' has no timeout; set CURLOPT_TIMEOUT_MS
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: set a total transfer timeout
+  int running = 0;
+  curl_multi_perform(multi, &running);
+}
+
+void multiWithTimeout(CURLM *multi) {
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, 3000L);
+  curl_multi_add_handle(multi, h);
+}
