@@ -33,6 +33,35 @@ const FunctionDecl *operationCallee(const Expr *Call) {
   return isa<CXXOperatorCallExpr>(Call) ? nullptr : calleeOf(Call);
 }
 
+
+/// The words of an identifier, lower-cased: `getLastInsertId` and `get_last_insert_id` are both
+/// get, last, insert, id.
+llvm::SmallVector<std::string, 4> wordsOf(llvm::StringRef Name) {
+  llvm::SmallVector<std::string, 4> Words;
+  std::string Word;
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    bool Boundary = C == '_' || (llvm::isUpper(C) && I > 0 && !llvm::isUpper(Name[I - 1]));
+    if (Boundary && !Word.empty())
+      Words.push_back(std::move(Word)), Word.clear();
+    if (C != '_')
+      Word += llvm::toLower(C);
+  }
+  if (!Word.empty())
+    Words.push_back(std::move(Word));
+  return Words;
+}
+
+/// Whether \p Function's name says it only reads (see ReadOnlyFirstWords). Constructors and
+/// operators have no such name.
+bool onlyReads(const FunctionDecl &Function, const TestResourceModels &Models) {
+  if (!Function.getDeclName().isIdentifier() || isa<CXXConstructorDecl>(Function))
+    return false;
+  auto Words = wordsOf(Function.getName());
+  return !Words.empty() && (llvm::is_contained(Models.ReadOnlyFirstWords, Words.front()) ||
+                            llvm::is_contained(Models.ReadOnlyLastWords, Words.back()));
+}
+
 } // namespace
 
 HardcodedTestResourceIdCheck::HardcodedTestResourceIdCheck(StringRef Name,
@@ -213,7 +242,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
         continue;
       namesAtSink(Sink, Args, T, *Models, SessionLocal, Report);
     }
-    if (Modelled || SM.isInSystemHeader(Callee->getLocation()))
+    if (Modelled || SM.isInSystemHeader(Callee->getLocation()) || onlyReads(*Callee, *Models))
       continue;
     // A project function whose parameter's name says it takes a resource identifier.
     for (unsigned I = 0; I < Callee->getNumParams() && I < Args.size(); ++I) {

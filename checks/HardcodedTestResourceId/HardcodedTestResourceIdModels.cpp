@@ -97,6 +97,11 @@ TestResourceModels::parse(const json &Models) {
     if (!Ids)
       return Ids.takeError();
     Result->IdentifierParameters = *Ids;
+    const json &ReadOnly = Models.value("readOnlyFunctionWords", json::object());
+    if (!ReadOnly.is_object())
+      return modelError("readOnlyFunctionWords must be an object with 'first' and 'last' lists");
+    Result->ReadOnlyFirstWords = stringList(ReadOnly, "first");
+    Result->ReadOnlyLastWords = stringList(ReadOnly, "last");
     Result->DefaultAdvice = Models.value(
         "defaultAdvice", std::string("derive it from the test name and a random suffix"));
     for (const json &S : Models.value("sinks", json::array())) {

@@ -69,6 +69,9 @@ struct TestResourceModels {
   std::vector<TestMethodModel> TestMethods;
   std::vector<TestRegistrationModel> Registrations;
   std::shared_ptr<llvm::Regex> IdentifierParameters;
+  /// A project function whose name starts (or ends) with one of these words only reads: an
+  /// identifier passed to it names nothing the test creates or changes.
+  std::vector<std::string> ReadOnlyFirstWords, ReadOnlyLastWords;
   std::string DefaultAdvice;
   std::vector<ResourceSink> Sinks;
   std::map<std::string, RedisKeys> RedisWriteCommands; // upper-case command -> key positions

@@ -18,6 +18,13 @@ struct WorkflowClient {
   void startWorkflow(const std::string &workflow_id, const std::string &payload);
 };
 void createTenant(const std::string &tenantId);
+// Project functions whose names say they only read: an identifier passed to them names nothing
+// the test creates or changes (seen on a database library's tests: a last-insert-id look-up by
+// table name).
+long getLastInsertId(const std::string &table);
+bool table_exists(const std::string &table_name);
+int countRows(const std::string &table);
+void dropTable(const std::string &table);
 void logLine(const std::string &message);
 std::string uuid();
 redisContext *redis();
@@ -107,6 +114,14 @@ TEST(Workflows, ProjectIdentifierParameters) {
   logLine("creating tenant t1");
   std::mt19937_64 rng{std::random_device{}()};
   createTenant("tenant-" + std::to_string(rng()));
+}
+
+TEST(Workflows, ReadOnlyProjectFunctions) {
+  EXPECT_EQ(1, getLastInsertId("orders"));
+  EXPECT_TRUE(table_exists("orders"));
+  EXPECT_EQ(0, countRows("orders"));
+  dropTable("orders");
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: table "orders" is fixed
 }
 
 TEST(Workflows, SharedFiles) {
