@@ -46,6 +46,24 @@ void syncBeastOnSocket(tcp::socket &socket) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: synchronous 'boost::beast::http::read' on socket 'socket'
 }
 
+// A beast::tcp_stream's expiry bounds asynchronous operations only: synchronous ones on it wait
+// forever, armed or not (seen in Beast's own synchronous client examples).
+void syncOnTcpStream(asio::io_context &io, const tcp::resolver::results_type &endpoints,
+                     http::request<http::string_body> &req) {
+  beast::tcp_stream stream(io);
+  stream.expires_after(std::chrono::seconds(30));
+  stream.connect(endpoints);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: synchronous 'boost::beast::basic_stream::connect' on stream 'stream' ignores its expiry and can never time out (a beast::tcp_stream times out asynchronous operations only); use the async operation with expires_after [distsys-missing-timeout]
+  http::write(stream, req);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: synchronous 'boost::beast::http::write' on stream 'stream' ignores its expiry
+  beast::flat_buffer buffer;
+  http::response<http::string_body> res;
+  http::read(stream, buffer, res);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: synchronous 'boost::beast::http::read' on stream 'stream' ignores its expiry
+  // The asynchronous form with an expiry is the correct one.
+  http::async_read(stream, buffer, res, [](beast::error_code, std::size_t) {});
+}
+
 // Asynchronous operations on a beast::tcp_stream time out only after expires_after.
 void asyncNoExpiry(asio::io_context &io, const tcp::resolver::results_type &endpoints) {
   beast::tcp_stream stream(io);
@@ -161,9 +179,10 @@ private:
   tcp::socket socket_;
 };
 
-void syncOnTcpStream(beast::tcp_stream &stream, http::request<http::string_body> &req) {
-  // Outside this family: only plain sockets are reported for synchronous I/O.
+void syncOnStreamParameter(beast::tcp_stream &stream, http::request<http::string_body> &req) {
+  // Wherever the stream comes from, its expiry cannot bound a synchronous write.
   http::write(stream, req);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: synchronous 'boost::beast::http::write' on stream 'stream' ignores its expiry
 }
 
 template <typename Stream> void writeAll(Stream &s, const std::string &data) {
