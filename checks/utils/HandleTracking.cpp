@@ -15,12 +15,13 @@ class RefCollector : public RecursiveASTVisitor<RefCollector> {
 public:
   explicit RefCollector(const ValueDecl *Target) : Target(Target) {}
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (Ref->getDecl() == Target)
+    // sizeof(h), decltype(h): no use of the handle (libcurl's type-checking macros expand to them).
+    if (Ref->getDecl() == Target && Ref->isNonOdrUse() != NOUR_Unevaluated)
       Refs.push_back(Ref);
     return true;
   }
   bool VisitMemberExpr(MemberExpr *Member) {
-    if (Member->getMemberDecl() == Target)
+    if (Member->getMemberDecl() == Target && Member->isNonOdrUse() != NOUR_Unevaluated)
       Refs.push_back(Member);
     return true;
   }
@@ -50,7 +51,9 @@ bool isWrapperAccess(const Stmt *S) {
 }
 
 bool isTransparent(const Stmt *S) {
-  if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(S) ||
+  // An explicit cast hands on the same handle (`(void *)h` as callback data): its own use decides.
+  if (isa<ImplicitCastExpr, ExplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
+          CXXBindTemporaryExpr>(S) ||
       isWrapperAccess(S))
     return true;
   if (const auto *Unary = dyn_cast<UnaryOperator>(S))

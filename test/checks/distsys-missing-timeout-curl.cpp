@@ -84,3 +84,26 @@ void multiWithTimeout(CURLM *multi) {
   curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, 3000L);
   curl_multi_add_handle(multi, h);
 }
+
+// Unevaluated operands (libcurl's type-checking macros expand to sizeof and typeof of the value)
+// and a cast to callback data do not let the handle escape.
+struct Tracker {
+  CURL *easy;
+};
+size_t onData(char *, size_t size, size_t n, void *) { return size * n; }
+
+CURLcode handleAsCallbackData() {
+  CURL *h = curl_easy_init();
+  static_assert(sizeof(h) == sizeof(void *), "a pointer");
+  curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, onData);
+  curl_easy_setopt(h, CURLOPT_WRITEDATA, static_cast<void *>(h));
+  return curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: curl transfer on 'h' has no timeout
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: set a total transfer timeout
+}
+
+CURLcode handleStoredThroughCast(Tracker &t) {
+  CURL *h = curl_easy_init();
+  t.easy = static_cast<CURL *>(static_cast<void *>(h)); // stored: configured elsewhere, maybe
+  return curl_easy_perform(h);
+}
