@@ -93,8 +93,9 @@ bool holdsHandleType(const HandleModel &Model, QualType T) {
 /// smart pointer, `h.reset(value)`.
 bool assignedFrom(const ValueDecl *Handle, const Stmt &Body, ASTContext &Context,
                   llvm::function_ref<bool(const Expr *)> Accepts) {
+  auto Named = anyOf(declRefExpr(to(equalsNode(Handle))), memberExpr(member(equalsNode(Handle))));
   auto Names = ignoringParenImpCasts(
-      anyOf(declRefExpr(to(equalsNode(Handle))), memberExpr(member(equalsNode(Handle)))));
+      anyOf(Named, arraySubscriptExpr(hasBase(ignoringParenImpCasts(Named)))));
   auto Stores =
       match(findAll(expr(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(Names),
                                               hasRHS(expr().bind("value"))),
@@ -408,9 +409,10 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
     Message = substitute(Message, "{method}", Callee->getName());
     diag(Call->getExprLoc(), "%0") << Message;
 
-    // The fix statement names the handle itself, which a smart pointer is not.
+    // The fix statement names the handle itself, which a smart pointer or an array is not.
     const Stmt *Statement = enclosingFullStatement(*Call, Context);
-    if (!Model.FixStatement.empty() && !isOwningWrapper(Handle->getType()) && Statement &&
+    if (!Model.FixStatement.empty() && !isOwningWrapper(Handle->getType()) &&
+        !Handle->getType()->isArrayType() && Statement &&
         Statement->getBeginLoc().isFileID()) {
       SourceLocation Begin = Statement->getBeginLoc();
       std::string Insert = substitute(Model.FixStatement, "{handle}", Handle->getName()) + "\n" +

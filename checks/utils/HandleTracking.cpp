@@ -50,6 +50,12 @@ bool isWrapperAccess(const Stmt *S) {
          isOwningWrapper(Op->getArg(0)->getType());
 }
 
+/// `handles[i]` names an element of an array of handles, which stands for all of them.
+bool isElementAccess(const Stmt *S, const Stmt *Child) {
+  const auto *Subscript = dyn_cast<ArraySubscriptExpr>(S);
+  return Subscript && Subscript->getBase() == Child;
+}
+
 bool isTransparent(const Stmt *S) {
   // An explicit cast hands on the same handle (`(void *)h` as callback data): its own use decides.
   if (isa<ImplicitCastExpr, ExplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
@@ -94,7 +100,7 @@ private:
   HandleFate useOf(const Expr &Ref, const ValueDecl *Handle, unsigned Depth) {
     const Stmt *Child = &Ref;
     const Stmt *Parent = parentOf(Ref, Context);
-    while (Parent && isTransparent(Parent)) {
+    while (Parent && (isTransparent(Parent) || isElementAccess(Parent, Child))) {
       Child = Parent;
       Parent = parentOf(*Parent, Context);
     }
@@ -263,6 +269,10 @@ const ValueDecl *handleDecl(const Expr *E) {
       return Member->getMemberDecl();
     if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
       E = Unary->getSubExpr();
+      continue;
+    }
+    if (const auto *Element = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = Element->getBase(); // handles[i]: the array of handles
       continue;
     }
     if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E); Call && Call->getNumArgs() == 0) {

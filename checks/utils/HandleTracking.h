@@ -60,7 +60,8 @@ const Expr *ownedValue(const Expr *E);
 /// source order.
 llvm::SmallVector<const Expr *, 8> referencesTo(const ValueDecl *Target, const Stmt &Scope);
 
-/// The declaration a handle expression names: `h`, `&h`, `h.get()`, `*h`, through casts and parens.
+/// The declaration a handle expression names: `h`, `&h`, `h.get()`, `*h`, `handles[i]` (the
+/// array), through casts and parens.
 const ValueDecl *handleDecl(const Expr *E);
 
 /// The body of the function (or lambda) that encloses \p S.

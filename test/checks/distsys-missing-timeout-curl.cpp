@@ -107,3 +107,24 @@ CURLcode handleStoredThroughCast(Tracker &t) {
   t.easy = static_cast<CURL *>(static_cast<void *>(h)); // stored: configured elsewhere, maybe
   return curl_easy_perform(h);
 }
+
+// Arrays of handles: an element stands for the array (a timeout on one element counts for all).
+void multiArrayNoTimeout(CURLM *multi) {
+  CURL *handles[2];
+  for (int i = 0; i < 2; i++)
+    handles[i] = curl_easy_init();
+  curl_easy_setopt(handles[0], CURLOPT_URL, "http://inventory.internal/a");
+  for (int i = 0; i < 2; i++)
+    curl_multi_add_handle(multi, handles[i]);
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: curl transfer on 'handles' has no timeout
+}
+
+void multiArrayWithTimeout(CURLM *multi) {
+  CURL *handles[2];
+  for (int i = 0; i < 2; i++) {
+    handles[i] = curl_easy_init();
+    curl_easy_setopt(handles[i], CURLOPT_TIMEOUT_MS, 2000L);
+  }
+  for (int i = 0; i < 2; i++)
+    curl_multi_add_handle(multi, handles[i]);
+}
