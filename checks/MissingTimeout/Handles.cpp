@@ -366,44 +366,25 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
             Handle = trackedHandle(Model, handleDecl(Member->getImplicitObjectArgument()), Context);
           continue;
         }
-        for (unsigned I = 0; I < Call->getNumArgs() && !Handle; ++I)
-          if (Op.HandleArg < 0 || static_cast<unsigned>(Op.HandleArg) == I)
-            Handle = trackedHandle(Model, handleDecl(Call->getArg(I)), Context);
+        for (unsigned I = 0; I < Call->getNumArgs() && !Handle; ++I) {
+          if (Op.HandleArg >= 0 && static_cast<unsigned>(Op.HandleArg) != I)
+            continue;
+          const ValueDecl *Named = handleDecl(Call->getArg(I));
+          Handle = isa_and_nonnull<ParmVarDecl>(Named) && receivesHandle(Model, Named->getType(), Context)
+                       ? Named
+                       : trackedHandle(Model, Named, Context);
+        }
       }
     }
     if (!Handle)
       continue;
 
-    auto Cached = HandleFates.find(Handle);
-    if (Cached == HandleFates.end()) {
-      TracedHandle Traced{HandleFate::Unconfigured, {}};
-      std::string Topic = topicOf(Model);
-      auto Configures = [&](const CallExpr *C, int Arg) { return setsTimeout(Model, C, Arg); };
-      auto Library = [&](const CallExpr *C) { return isLibraryCall(Model, C); };
-      auto External = [&](const FunctionDecl &F, unsigned Arg) {
-        return externalFate(F, Arg, Topic, LoadedSummaries.get(), Traced.Condition);
-      };
-      HandleUsePolicy Policy{Configures, Library, External};
-      if (const auto *Field = dyn_cast<FieldDecl>(Handle)) {
-        // Which constructor arguments bound a member is not followed: out of sight.
-        Traced.Fate = Model.ByConstructor.Arg >= 0 ? HandleFate::Escapes
-                                                   : traceMember(Field, Context, Policy);
-      } else if (const auto *Var = cast<VarDecl>(Handle);
-                 configuredByConstructor(Model, Var, Context)) {
-        Traced.Fate = HandleFate::Configured;
-      } else {
-        const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
-        Traced.Fate = traceHandle(Var, Owner ? Owner->getBody() : nullptr, Context, Policy);
-      }
-      if (Model.HandleType.empty())
-        combine(Traced.Fate, fateFromFactories(Model, Handle, Context, Policy));
-      Cached = HandleFates.try_emplace(Handle, std::move(Traced)).first;
-    }
-    if (Cached->second.Fate != HandleFate::Unconfigured)
+    const TracedHandle &Traced = tracedHandle(Model, Handle, Context);
+    if (Traced.Fate != HandleFate::Unconfigured)
       return;
 
     // Helpers defined elsewhere that received the handle decide, once their summaries are known.
-    ConditionalFinding Condition(Cached->second.Condition);
+    ConditionalFinding Condition(Traced.Condition);
     std::string Message = substitute(Model.Message, "{handle}", Handle->getName());
     Message = substitute(Message, "{callee}", Callee->getQualifiedNameAsString());
     Message = substitute(Message, "{method}", Callee->getName());
@@ -424,6 +405,79 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
   }
 }
 
+
+const MissingTimeoutCheck::TracedHandle &
+MissingTimeoutCheck::tracedHandle(const HandleModel &Model, const ValueDecl *Handle,
+                                  ASTContext &Context) {
+  if (auto Cached = HandleFates.find(Handle); Cached != HandleFates.end())
+    return Cached->second;
+  TracedHandle Traced{HandleFate::Unconfigured, {}};
+  std::string Topic = topicOf(Model);
+  auto Configures = [&](const CallExpr *C, int Arg) { return setsTimeout(Model, C, Arg); };
+  auto Library = [&](const CallExpr *C) { return isLibraryCall(Model, C); };
+  auto External = [&](const FunctionDecl &F, unsigned Arg) {
+    return externalFate(F, Arg, Topic, LoadedSummaries.get(), Traced.Condition);
+  };
+  HandleUsePolicy Policy{Configures, Library, External};
+  if (const auto *Param = dyn_cast<ParmVarDecl>(Handle)) {
+    Traced = tracedParameter(Model, Param, Context, Policy);
+  } else if (const auto *Field = dyn_cast<FieldDecl>(Handle)) {
+    // Which constructor arguments bound a member is not followed: out of sight.
+    Traced.Fate = Model.ByConstructor.Arg >= 0 ? HandleFate::Escapes
+                                               : traceMember(Field, Context, Policy);
+  } else if (const auto *Var = cast<VarDecl>(Handle); configuredByConstructor(Model, Var, Context)) {
+    Traced.Fate = HandleFate::Configured;
+  } else {
+    const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+    Traced.Fate = traceHandle(Var, Owner ? Owner->getBody() : nullptr, Context, Policy);
+  }
+  if (Model.HandleType.empty() && !isa<ParmVarDecl>(Handle))
+    combine(Traced.Fate, fateFromFactories(Model, Handle, Context, Policy));
+  return HandleFates.try_emplace(Handle, std::move(Traced)).first->second;
+}
+
+/// A handle parameter of a function only this file can call (static, or in an anonymous
+/// namespace) is unbounded when the function does not bound it and every call passes a handle
+/// that is unbounded in its caller; any other use of the function (its address taken) is out of
+/// sight.
+MissingTimeoutCheck::TracedHandle
+MissingTimeoutCheck::tracedParameter(const HandleModel &Model, const ParmVarDecl *Param,
+                                     ASTContext &Context, const HandleUsePolicy &Policy) {
+  TracedHandle Traced{HandleFate::Escapes, {}};
+  const auto *Function = dyn_cast_or_null<FunctionDecl>(Param->getDeclContext());
+  if (!Function || Function->isExternallyVisible() || !Function->getBody())
+    return Traced;
+  Traced.Fate = traceHandle(Param, Function->getBody(), Context, Policy);
+  if (Traced.Fate != HandleFate::Unconfigured)
+    return Traced;
+  unsigned Index = Param->getFunctionScopeIndex();
+  bool Called = false;
+  for (Decl *Top : Context.getTraversalScope()) {
+    for (const BoundNodes &Node :
+         match(decl(forEachDescendant(
+                   declRefExpr(to(functionDecl(equalsNode(Function)))).bind("ref"))),
+               *Top, Context)) {
+      const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
+      auto Parents = Context.getParents(*Ref);
+      const auto *Decay = Parents.empty() ? nullptr : Parents[0].get<ImplicitCastExpr>();
+      auto CallParents = Decay ? Context.getParents(*Decay) : Parents;
+      const auto *Call = CallParents.empty() ? nullptr : CallParents[0].get<CallExpr>();
+      if (!Call || Call->getCallee()->IgnoreParenImpCasts() != Ref || Index >= Call->getNumArgs())
+        return {HandleFate::Escapes, {}};
+      const ValueDecl *Passed = trackedHandle(Model, handleDecl(Call->getArg(Index)), Context);
+      if (!Passed)
+        return {HandleFate::Escapes, {}};
+      const TracedHandle &InCaller = tracedHandle(Model, Passed, Context);
+      if (InCaller.Fate != HandleFate::Unconfigured)
+        return {InCaller.Fate, {}};
+      llvm::append_range(Traced.Condition, InCaller.Condition);
+      Called = true;
+    }
+  }
+  if (!Called)
+    Traced.Fate = HandleFate::Escapes;
+  return Traced;
+}
 
 void MissingTimeoutCheck::summariseParameters(const FunctionDecl &Function, ASTContext &Context) {
   SummaryCollector *Collector = activeCollector();

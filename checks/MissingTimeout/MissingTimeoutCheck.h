@@ -13,6 +13,7 @@
 namespace clang::tidy::distsys {
 
 struct TimeoutModels;
+struct HandleModel;
 
 /// Finds network or blocking calls that can wait forever because nothing on the object they use
 /// set a timeout or deadline.
@@ -59,6 +60,11 @@ private:
     std::vector<ParamRef> Condition;
   };
   llvm::DenseMap<const ValueDecl *, TracedHandle> HandleFates;
+  const TracedHandle &tracedHandle(const HandleModel &Model,
+                                   const ValueDecl *Handle, ASTContext &Context);
+  TracedHandle tracedParameter(const HandleModel &Model,
+                               const ParmVarDecl *Param, ASTContext &Context,
+                               const HandleUsePolicy &Policy);
   // Whether some method of the class calls one of a model's methods (keyed by that list) on a
   // member: stream_.expires_after(...) anywhere arms it, socket_.non_blocking(true) anywhere.
   llvm::DenseMap<std::pair<const FieldDecl *, const void *>, bool> MemberExpiries;

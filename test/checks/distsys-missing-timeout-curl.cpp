@@ -128,3 +128,46 @@ void multiArrayWithTimeout(CURLM *multi) {
   for (int i = 0; i < 2; i++)
     curl_multi_add_handle(multi, handles[i]);
 }
+
+// A handle parameter of a function only this file can call: judged from its callers.
+static CURLcode upload(CURL *h, const char *url) {
+  curl_easy_setopt(h, CURLOPT_URL, url);
+  curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
+  return curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: curl transfer on 'h' has no timeout
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: set a total transfer timeout
+}
+
+int uploadBoth() {
+  CURL *first = curl_easy_init();
+  CURL *second = curl_easy_init();
+  return upload(first, "ftp://files.internal/a") + upload(second, "ftp://files.internal/b");
+}
+
+static CURLcode download(CURL *h) { return curl_easy_perform(h); }
+
+int downloadBounded() {
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_TIMEOUT, 20L);
+  return download(h);
+}
+
+namespace {
+CURLcode transfer(CURL *h) { return curl_easy_perform(h); }
+} // namespace
+
+// One caller we can see passes an unbounded handle, another a bounded one: not reported.
+int transferMixed() {
+  CURL *bounded = curl_easy_init();
+  curl_easy_setopt(bounded, CURLOPT_TIMEOUT, 20L);
+  CURL *unbounded = curl_easy_init();
+  return transfer(bounded) + transfer(unbounded);
+}
+
+// Its address is taken: other callers may exist.
+static CURLcode viaPointer(CURL *h) { return curl_easy_perform(h); }
+CURLcode (*const TransferHook)(CURL *) = viaPointer;
+int callViaPointer() { return viaPointer(curl_easy_init()); }
+
+// Callable from other files: its callers are out of sight.
+CURLcode performShared(CURL *h) { return curl_easy_perform(h); }
