@@ -4,7 +4,7 @@
 #
 #   scripts/fuzz.sh [seconds-per-target]      # default 60
 #   scripts/fuzz.sh --no-build [seconds]      # run only, on an existing build
-# Environment: DISTLINT_FUZZ_BUILD_DIR (default build-fuzz/), FUZZ_TARGETS (default all five),
+# Environment: DISTLINT_FUZZ_BUILD_DIR (default build-fuzz/), FUZZ_TARGETS (default all six),
 # JOBS (build parallelism, default 2), FUZZ_SMOKE=1 (the fuzz-smoke ctest entry: a fresh corpus
 # and only the three smallest C++ seeds, so the whole run stays near 20 s).
 #
@@ -20,7 +20,7 @@ if [ "${1:-}" = "--no-build" ]; then
   shift
 fi
 seconds="${1:-60}"
-targets=(${FUZZ_TARGETS:-config models policy baseline checks})
+targets=(${FUZZ_TARGETS:-config models policy baseline summaries checks})
 
 if [ "$do_build" = 1 ]; then
   launcher=()
@@ -56,6 +56,15 @@ PY
     cp "$root"/test/driver/Inputs/*.sarif "$dir/"
     printf '%s\n' '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"distlint"}},"results":[{"ruleId":"distsys-missing-timeout","partialFingerprints":{"distlintFingerprint/v1":"0123456789abcdef"}}]}]}' \
       >"$dir/minimal.sarif" ;;
+  summaries)
+    # A summary file as distlint --export-summaries writes it (test/driver/summaries.test's).
+    cat >"$dir/summaries.json" <<'JSON'
+{"version": 1, "topics": {"distsys-missing-timeout/libcurl": {
+  "c:@F@applyTimeout#*v#": [{"param": 0, "fact": "configures"}],
+  "c:@F@prepare#*v#*1C#": [{"param": 0, "fact": "uses", "unless": [{"usr": "c:@F@applyTimeout#*v#", "param": 0}]}],
+  "c:@F@loop#*v#": [{"param": 0, "fact": "uses", "unless": [{"usr": "c:@F@loop#*v#", "param": 0}]}]}}}
+JSON
+    ;;
   checks)
     if [ "${FUZZ_SMOKE:-0}" = 1 ]; then
       ls -S "$root"/test/checks/*.cpp | tail -3 | xargs -I{} cp {} "$dir/"

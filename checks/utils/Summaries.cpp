@@ -29,6 +29,13 @@ void SummarySet::merge(const SummarySet &Other) {
     Facts.emplace(Param, Fact);
 }
 
+std::vector<ParamRef> SummarySet::parameters() const {
+  std::vector<ParamRef> Params;
+  for (const auto &Entry : Facts)
+    Params.push_back(Entry.first);
+  return Params;
+}
+
 HandleFate SummarySet::resolve(const ParamRef &Param, unsigned Depth) const {
   std::vector<ParamRef> Path;
   return resolve(Param, Depth, Path);

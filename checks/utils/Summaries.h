@@ -62,6 +62,8 @@ public:
   /// deep); Escapes for a parameter without a summary, a chain too deep, or a cycle.
   HandleFate resolve(const ParamRef &Param, unsigned Depth = 8) const;
   bool empty() const { return Facts.empty(); }
+  /// Every summarised parameter, in key order.
+  std::vector<ParamRef> parameters() const;
   size_t size() const { return Facts.size(); }
 
   /// The versioned JSON of docs/summaries.md, keys sorted.
