@@ -161,14 +161,6 @@ llvm::SmallVector<const Stmt *, 8> bodiesOf(const ValueDecl *Handle) {
 
 bool tracks(const HandleModel &Model, const ValueDecl *Handle, ASTContext &Context);
 
-/// Combines the fates of several paths: one that configures wins, then one that escapes.
-void combine(HandleFate &Into, HandleFate Path) {
-  if (Into == HandleFate::Configured || Path == HandleFate::Configured)
-    Into = HandleFate::Configured;
-  else if (Path == HandleFate::Escapes)
-    Into = HandleFate::Escapes;
-}
-
 bool isNullValue(const Expr *E, ASTContext &Context) {
   return E->IgnoreParenImpCasts()->isNullPointerConstant(Context,
                                                          Expr::NPC_ValueDependentIsNotNull);
@@ -201,13 +193,13 @@ std::optional<HandleFate> factoryFate(const HandleModel &Model, const Expr *E,
     if (isCreatorCall(Model, Value))
       continue;
     if (auto Inner = factoryFate(Model, Value, Context, Policy, Depth - 1)) {
-      combine(Fate, *Inner);
+      combineFates(Fate, *Inner);
       continue;
     }
     const auto *Var = dyn_cast_or_null<VarDecl>(handleDecl(Value));
     if (!Var || isa<ParmVarDecl>(Var) || !Var->hasLocalStorage() || !tracks(Model, Var, Context))
       return std::nullopt;
-    combine(Fate, traceHandle(Var, Definition->getBody(), Context, Inside));
+    combineFates(Fate, traceHandle(Var, Definition->getBody(), Context, Inside));
   }
   return MakesOne ? std::optional<HandleFate>(Fate) : std::nullopt;
 }
@@ -234,7 +226,7 @@ HandleFate fateFromFactories(const HandleModel &Model, const ValueDecl *Handle,
   HandleFate Fate = HandleFate::Unconfigured;
   initialisedFrom(Handle, bodiesOf(Handle), Context, [&](const Expr *E) {
     if (auto FromFactory = factoryFate(Model, E, Context, Policy))
-      combine(Fate, *FromFactory);
+      combineFates(Fate, *FromFactory);
     return false; // see every value
   });
   return Fate;
@@ -432,7 +424,7 @@ MissingTimeoutCheck::tracedHandle(const HandleModel &Model, const ValueDecl *Han
     Traced.Fate = traceHandle(Var, Owner ? Owner->getBody() : nullptr, Context, Policy);
   }
   if (Model.HandleType.empty() && !isa<ParmVarDecl>(Handle))
-    combine(Traced.Fate, fateFromFactories(Model, Handle, Context, Policy));
+    combineFates(Traced.Fate, fateFromFactories(Model, Handle, Context, Policy));
   return HandleFates.try_emplace(Handle, std::move(Traced)).first->second;
 }
 

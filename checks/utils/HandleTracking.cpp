@@ -81,19 +81,13 @@ public:
   HandleFate trace(const ValueDecl *Handle, const Stmt *Scope, unsigned Depth) {
     if (!Visited.insert(Handle).second)
       return HandleFate::Unconfigured;
-    bool Escapes = false;
+    HandleFate Fate = HandleFate::Unconfigured;
     for (const Expr *Ref : referencesTo(Handle, *Scope)) {
-      switch (useOf(*Ref, Handle, Depth)) {
-      case HandleFate::Configured:
-        return HandleFate::Configured;
-      case HandleFate::Escapes:
-        Escapes = true;
+      combineFates(Fate, useOf(*Ref, Handle, Depth));
+      if (Fate == HandleFate::Configured)
         break;
-      case HandleFate::Unconfigured:
-        break;
-      }
     }
-    return Escapes ? HandleFate::Escapes : HandleFate::Unconfigured;
+    return Fate;
   }
 
 private:
@@ -206,19 +200,13 @@ HandleFate traceMember(const FieldDecl *Field, ASTContext &Context, const Handle
   auto Bodies = methodBodies(*Class);
   if (!Bodies)
     return HandleFate::Escapes;
-  bool Escapes = false;
+  HandleFate Fate = HandleFate::Unconfigured;
   for (const Stmt *Body : *Bodies) {
-    switch (Tracer(Context, Policy).trace(Field, Body, Depth)) {
-    case HandleFate::Configured:
-      return HandleFate::Configured;
-    case HandleFate::Escapes:
-      Escapes = true;
+    combineFates(Fate, Tracer(Context, Policy).trace(Field, Body, Depth));
+    if (Fate == HandleFate::Configured)
       break;
-    case HandleFate::Unconfigured:
-      break;
-    }
   }
-  return Escapes ? HandleFate::Escapes : HandleFate::Unconfigured;
+  return Fate;
 }
 
 bool isOwningWrapper(QualType T) { return owningWrapperRecord(T) != nullptr; }

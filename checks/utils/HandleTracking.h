@@ -18,6 +18,15 @@ namespace clang::tidy::distsys {
 
 enum class HandleFate { Unconfigured, Configured, Escapes };
 
+/// \p Into combined with the fate of one more use or path: one that configures wins, then one
+/// that escapes.
+inline void combineFates(HandleFate &Into, HandleFate Path) {
+  if (Into == HandleFate::Configured || Path == HandleFate::Configured)
+    Into = HandleFate::Configured;
+  else if (Path == HandleFate::Escapes)
+    Into = HandleFate::Escapes;
+}
+
 /// How one check reads calls that involve the handle.
 struct HandleUsePolicy {
   /// \p Call configures the handle, which appears as argument \p ArgIndex, or as the object of a

@@ -53,13 +53,9 @@ HandleFate SummarySet::resolve(const ParamRef &Param, unsigned Depth,
   Path.push_back(Param);
   HandleFate Fate = HandleFate::Unconfigured;
   for (const ParamRef &Next : It->second.Unless) {
-    HandleFate Inner = resolve(Next, Depth - 1, Path);
-    if (Inner == HandleFate::Configured) {
-      Fate = Inner;
+    combineFates(Fate, resolve(Next, Depth - 1, Path));
+    if (Fate == HandleFate::Configured)
       break;
-    }
-    if (Inner == HandleFate::Escapes)
-      Fate = Inner;
   }
   Path.pop_back();
   return Fate;
