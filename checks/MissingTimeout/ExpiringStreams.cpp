@@ -96,7 +96,7 @@ void MissingTimeoutCheck::checkStreamOperation(const MatchFinder::MatchResult &R
           return llvm::StringRef(Qualified).starts_with("boost::asio::") ||
                  llvm::StringRef(Qualified).starts_with("boost::beast::");
         };
-        Fate = traceHandle(Var, Body, Context, {Configures, Library});
+        Fate = traceHandle(Var, Body, {Configures, Library});
         HandleFates[Var] = {Fate, {}};
       }
       // Escaped to code we cannot see, or armed in a helper it was passed to.

@@ -199,7 +199,7 @@ std::optional<HandleFate> factoryFate(const HandleModel &Model, const Expr *E,
     const auto *Var = dyn_cast_or_null<VarDecl>(handleDecl(Value));
     if (!Var || isa<ParmVarDecl>(Var) || !Var->hasLocalStorage() || !tracks(Model, Var, Context))
       return std::nullopt;
-    combineFates(Fate, traceHandle(Var, Definition->getBody(), Context, Inside));
+    combineFates(Fate, traceHandle(Var, Definition->getBody(), Inside));
   }
   return MakesOne ? std::optional<HandleFate>(Fate) : std::nullopt;
 }
@@ -416,12 +416,12 @@ MissingTimeoutCheck::tracedHandle(const HandleModel &Model, const ValueDecl *Han
   } else if (const auto *Field = dyn_cast<FieldDecl>(Handle)) {
     // Which constructor arguments bound a member is not followed: out of sight.
     Traced.Fate = Model.ByConstructor.Arg >= 0 ? HandleFate::Escapes
-                                               : traceMember(Field, Context, Policy);
+                                               : traceMember(Field, Policy);
   } else if (const auto *Var = cast<VarDecl>(Handle); configuredByConstructor(Model, Var, Context)) {
     Traced.Fate = HandleFate::Configured;
   } else {
     const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
-    Traced.Fate = traceHandle(Var, Owner ? Owner->getBody() : nullptr, Context, Policy);
+    Traced.Fate = traceHandle(Var, Owner ? Owner->getBody() : nullptr, Policy);
   }
   if (Model.HandleType.empty() && !isa<ParmVarDecl>(Handle))
     combineFates(Traced.Fate, fateFromFactories(Model, Handle, Context, Policy));
@@ -439,7 +439,7 @@ MissingTimeoutCheck::tracedParameter(const HandleModel &Model, const ParmVarDecl
   const auto *Function = dyn_cast_or_null<FunctionDecl>(Param->getDeclContext());
   if (!Function || Function->isExternallyVisible() || !Function->getBody())
     return Traced;
-  Traced.Fate = traceHandle(Param, Function->getBody(), Context, Policy);
+  Traced.Fate = traceHandle(Param, Function->getBody(), Policy);
   if (Traced.Fate != HandleFate::Unconfigured)
     return Traced;
   unsigned Index = Param->getFunctionScopeIndex();
@@ -489,8 +489,7 @@ void MissingTimeoutCheck::summariseParameters(const FunctionDecl &Function, ASTC
       auto External = [&](const FunctionDecl &F, unsigned Arg) {
         return externalFate(F, Arg, Topic, LoadedSummaries.get(), Fact.Unless);
       };
-      HandleFate Fate = traceHandle(Param, Function.getBody(), Context,
-                                    {Configures, Library, External});
+      HandleFate Fate = traceHandle(Param, Function.getBody(), {Configures, Library, External});
       if (Fate == HandleFate::Escapes)
         continue; // no summary: callers stay silent, as without one
       Fact.Configures = Fate == HandleFate::Configured;

@@ -2,6 +2,7 @@
 #include "HandleTracking.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -29,10 +30,6 @@ public:
   llvm::SmallVector<const Expr *, 8> Refs;
 };
 
-const Stmt *parentOf(const Stmt &S, ASTContext &Context) {
-  auto Parents = Context.getParents(S);
-  return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
-}
 
 const CXXRecordDecl *owningWrapperRecord(QualType T) {
   const auto *Record = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
@@ -76,38 +73,57 @@ int argumentIndex(const CallExpr *Call, const Stmt *Arg) {
 
 class Tracer {
 public:
-  Tracer(ASTContext &Context, const HandleUsePolicy &Policy) : Context(Context), Policy(Policy) {}
+  explicit Tracer(const HandleUsePolicy &Policy) : Policy(Policy) {}
 
   HandleFate trace(const ValueDecl *Handle, const Stmt *Scope, unsigned Depth) {
     if (!Visited.insert(Handle).second)
       return HandleFate::Unconfigured;
+    const ParentMap *Outer = Parents; // a helper's body is traced from within the caller's
+    Parents = &parentsIn(*Scope);
     HandleFate Fate = HandleFate::Unconfigured;
     for (const Expr *Ref : referencesTo(Handle, *Scope)) {
       combineFates(Fate, useOf(*Ref, Handle, Depth));
       if (Fate == HandleFate::Configured)
         break;
     }
+    Parents = Outer;
     return Fate;
   }
 
 private:
+  /// Parents come from the traced body itself, not from the ASTContext: the driver limits the
+  /// context's parent map to the main file's declarations, and a helper or a class's method may be
+  /// defined in a header.
+  const ParentMap &parentsIn(const Stmt &Scope) {
+    std::unique_ptr<ParentMap> &Map = ParentMaps[&Scope];
+    if (!Map)
+      Map = std::make_unique<ParentMap>(const_cast<Stmt *>(&Scope));
+    return *Map;
+  }
+  const Stmt *parentOf(const Stmt &S) const { return Parents->getParent(&S); }
+
   HandleFate useOf(const Expr &Ref, const ValueDecl *Handle, unsigned Depth) {
     const Stmt *Child = &Ref;
-    const Stmt *Parent = parentOf(Ref, Context);
+    const Stmt *Parent = parentOf(Ref);
     while (Parent && (isTransparent(Parent) || isElementAccess(Parent, Child))) {
       Child = Parent;
-      Parent = parentOf(*Parent, Context);
+      Parent = parentOf(*Parent);
     }
-    if (!Parent) {
+    if (!Parent)
+      return HandleFate::Unconfigured; // the body itself
+    if (const auto *Declaration = dyn_cast<DeclStmt>(Parent)) {
       // The initializer of a declaration: the handle's own is its creation, any other a copy.
-      auto Parents = Context.getParents(*Child);
-      const auto *Var = Parents.empty() ? nullptr : Parents[0].get<VarDecl>();
-      return !Var || Var == Handle ? HandleFate::Unconfigured : HandleFate::Escapes;
+      for (const Decl *D : Declaration->decls())
+        if (const auto *Var = dyn_cast<VarDecl>(D); Var && Var != Handle && Var->getInit() &&
+                                                   Var->getInit()->IgnoreImplicit() ==
+                                                       cast<Expr>(Child)->IgnoreImplicit())
+          return HandleFate::Escapes;
+      return HandleFate::Unconfigured;
     }
 
     // h.method(...) / h->method(...): the handle is the object of a member call.
     if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
-      if (const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(parentOf(*Member, Context))) {
+      if (const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(parentOf(*Member))) {
         if (Policy.Configures(Call, -1))
           return HandleFate::Configured;
         if (Policy.IsLibraryCall(Call))
@@ -136,7 +152,7 @@ private:
       if (Construct->getConstructor()->isCopyOrMoveConstructor()) {
         // A lambda's copy is the same handle (a shared_ptr captured by a completion callback),
         // and its uses in the lambda's body name the captured variable: they are followed.
-        const Stmt *Owner = parentOf(*Construct, Context);
+        const Stmt *Owner = parentOf(*Construct);
         return Owner && isa<LambdaExpr>(Owner) ? HandleFate::Unconfigured : HandleFate::Escapes;
       }
       return Index < 0 ? HandleFate::Unconfigured
@@ -171,9 +187,10 @@ private:
     return trace(Definition->getParamDecl(Index), Definition->getBody(), Depth - 1);
   }
 
-  ASTContext &Context;
   const HandleUsePolicy &Policy;
   llvm::SmallPtrSet<const ValueDecl *, 8> Visited;
+  llvm::DenseMap<const Stmt *, std::unique_ptr<ParentMap>> ParentMaps;
+  const ParentMap *Parents = nullptr; // of the body being traced
 };
 
 /// Methods whose bodies this translation unit has, or nullptr when some method's body is elsewhere.
@@ -192,8 +209,7 @@ std::optional<llvm::SmallVector<const Stmt *, 8>> methodBodies(const CXXRecordDe
 
 } // namespace
 
-HandleFate traceMember(const FieldDecl *Field, ASTContext &Context, const HandleUsePolicy &Policy,
-                       unsigned Depth) {
+HandleFate traceMember(const FieldDecl *Field, const HandleUsePolicy &Policy, unsigned Depth) {
   const auto *Class = Field ? dyn_cast<CXXRecordDecl>(Field->getParent()) : nullptr;
   if (!Class || Field->getAccess() == AS_public || Class->hasFriends())
     return HandleFate::Escapes;
@@ -202,7 +218,7 @@ HandleFate traceMember(const FieldDecl *Field, ASTContext &Context, const Handle
     return HandleFate::Escapes;
   HandleFate Fate = HandleFate::Unconfigured;
   for (const Stmt *Body : *Bodies) {
-    combineFates(Fate, Tracer(Context, Policy).trace(Field, Body, Depth));
+    combineFates(Fate, Tracer(Policy).trace(Field, Body, Depth));
     if (Fate == HandleFate::Configured)
       break;
   }
@@ -235,11 +251,11 @@ const Expr *ownedValue(const Expr *E) {
   return E;
 }
 
-HandleFate traceHandle(const ValueDecl *Handle, const Stmt *Scope, ASTContext &Context,
-                       const HandleUsePolicy &Policy, unsigned Depth) {
+HandleFate traceHandle(const ValueDecl *Handle, const Stmt *Scope, const HandleUsePolicy &Policy,
+                       unsigned Depth) {
   if (!Handle || !Scope)
     return HandleFate::Escapes;
-  return Tracer(Context, Policy).trace(Handle, Scope, Depth);
+  return Tracer(Policy).trace(Handle, Scope, Depth);
 }
 
 llvm::SmallVector<const Expr *, 8> referencesTo(const ValueDecl *Target, const Stmt &Scope) {

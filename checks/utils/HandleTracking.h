@@ -44,15 +44,14 @@ struct HandleUsePolicy {
 
 /// Follows every use of \p Handle inside \p Scope (normally the owning function's body), into the
 /// bodies of helpers it is passed to, up to \p Depth calls deep.
-HandleFate traceHandle(const ValueDecl *Handle, const Stmt *Scope, ASTContext &Context,
-                       const HandleUsePolicy &Policy, unsigned Depth = 3);
+HandleFate traceHandle(const ValueDecl *Handle, const Stmt *Scope, const HandleUsePolicy &Policy,
+                       unsigned Depth = 3);
 
 /// Follows every use of the member \p Field in the bodies of its class's methods (constructors
 /// included) and of their lambdas. Configured if some method configures it; Escapes if some use
 /// escapes, the member is public, or a method of the class has no body in this translation unit
 /// (it may configure the member where we cannot see).
-HandleFate traceMember(const FieldDecl *Field, ASTContext &Context, const HandleUsePolicy &Policy,
-                       unsigned Depth = 3);
+HandleFate traceMember(const FieldDecl *Field, const HandleUsePolicy &Policy, unsigned Depth = 3);
 
 /// Whether \p T is a std::unique_ptr, std::shared_ptr or std::optional.
 bool isOwningWrapper(QualType T);

@@ -41,7 +41,7 @@ HandleFate fateIn(const std::string &Body, unsigned Depth = 3) {
     return Callee && (Callee->getName() == "lib_perform" || Callee->getName() == "perform");
   };
   HandleUsePolicy Policy{Configures, IsLibraryCall};
-  return traceHandle(H, F->getBody(), AST->getASTContext(), Policy, Depth);
+  return traceHandle(H, F->getBody(), Policy, Depth);
 }
 
 TEST(HandleTracking, ConfiguredDirectly) {
