@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian package distlint's build, tests and example need. Idempotent; run as root.
+# Installs every Debian package distlint's build, tests and example need, plus any packages named
+# as arguments (bench/realworld/install-deps.sh passes its own). Idempotent; run as root.
 set -euo pipefail
 
 packages=(
@@ -20,6 +21,7 @@ packages=(
 # SARIF validation uses Microsoft's sarif-multitool from npm. Node may come from another apt source
 # (nodesource's nodejs bundles npm and conflicts with Debian's npm), so only ask for it when absent.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+packages+=("$@")
 
 missing=()
 for p in "${packages[@]}"; do
