@@ -42,8 +42,10 @@ llvm::SmallVector<std::string, 4> wordsOf(llvm::StringRef Name) {
   for (size_t I = 0; I < Name.size(); ++I) {
     char C = Name[I];
     bool Boundary = C == '_' || (llvm::isUpper(C) && I > 0 && !llvm::isUpper(Name[I - 1]));
-    if (Boundary && !Word.empty())
-      Words.push_back(std::move(Word)), Word.clear();
+    if (Boundary && !Word.empty()) {
+      Words.push_back(Word);
+      Word.clear();
+    }
     if (C != '_')
       Word += llvm::toLower(C);
   }

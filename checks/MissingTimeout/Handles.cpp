@@ -109,19 +109,6 @@ bool assignedFrom(const ValueDecl *Handle, const Stmt &Body, ASTContext &Context
                       [&](const BoundNodes &Node) { return Accepts(Node.getNodeAs<Expr>("value")); });
 }
 
-/// A new object made here: `new T`, std::make_unique/make_shared/make_optional, possibly given to a
-/// smart pointer's constructor. A smart pointer from anywhere else (a factory such as gRPC's
-/// ClientContext::FromServerContext) holds an object that may already be configured.
-bool isFreshObject(const Expr *E) {
-  E = ownedValue(E);
-  if (!E || isa<CXXNewExpr>(E))
-    return E != nullptr;
-  const auto *Call = dyn_cast<CallExpr>(E);
-  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  return Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
-         llvm::is_contained({"make_unique", "make_shared", "make_optional"}, Callee->getName());
-}
-
 /// Whether \p Handle, a local or member, is given a value \p Accepts: by its initializer, a
 /// constructor's member initializer, or an assignment in \p Bodies.
 bool initialisedFrom(const ValueDecl *Handle, llvm::ArrayRef<const Stmt *> Bodies,
@@ -273,12 +260,11 @@ bool configuredByConstructor(const HandleModel &Model, const VarDecl *Var, ASTCo
   return !Setters.empty();
 }
 
-
 /// The summary topic of a handle model: summaries say what a helper does for this model only.
 std::string topicOf(const HandleModel &Model) { return "distsys-missing-timeout/" + Model.Api; }
 
 /// The type a creator of \p Model returns, looked up in this translation unit.
-QualType creatorType(const HandleModel &Model, ASTContext &Context) {
+QualType lookUpCreatorType(const HandleModel &Model, ASTContext &Context) {
   for (const std::string &Creator : Model.Creators) {
     llvm::StringRef Name = llvm::StringRef(Creator).rsplit("::").second;
     if (Name.empty())
@@ -292,14 +278,14 @@ QualType creatorType(const HandleModel &Model, ASTContext &Context) {
 }
 
 /// Whether a parameter of type \p T receives a handle of \p Model: a pointer or reference to
-/// (a smart pointer holding) an object of the handle type, or the type a creator returns. A
-/// creator's type spelled through a typedef (libcurl's `typedef void CURL`) must be spelled so.
-bool receivesHandle(const HandleModel &Model, QualType T, ASTContext &Context) {
+/// (a smart pointer holding) an object of the handle type, or \p Created, the type a creator
+/// returns. A creator's type spelled through a typedef (libcurl's `typedef void CURL`) must be
+/// spelled so.
+bool receivesHandle(const HandleModel &Model, QualType T, QualType Created, ASTContext &Context) {
   if (!Model.HandleType.empty()) {
     QualType Pointee = T->isPointerType() || T->isReferenceType() ? T->getPointeeType() : T;
     return holdsHandleType(Model, Pointee.getUnqualifiedType());
   }
-  QualType Created = creatorType(Model, Context);
   if (Created.isNull() || !T->isPointerType() || !Created->isPointerType())
     return false;
   QualType Want = Created->getPointeeType(), Have = T->getPointeeType();
@@ -362,9 +348,10 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
           if (Op.HandleArg >= 0 && static_cast<unsigned>(Op.HandleArg) != I)
             continue;
           const ValueDecl *Named = handleDecl(Call->getArg(I));
-          Handle = isa_and_nonnull<ParmVarDecl>(Named) && receivesHandle(Model, Named->getType(), Context)
-                       ? Named
-                       : trackedHandle(Model, Named, Context);
+          bool Parameter = isa_and_nonnull<ParmVarDecl>(Named) &&
+                           receivesHandle(Model, Named->getType(), creatorType(Model, Context),
+                                          Context);
+          Handle = Parameter ? Named : trackedHandle(Model, Named, Context);
         }
       }
     }
@@ -397,6 +384,12 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
   }
 }
 
+QualType MissingTimeoutCheck::creatorType(const HandleModel &Model, ASTContext &Context) {
+  auto [It, Inserted] = CreatorTypes.try_emplace(&Model);
+  if (Inserted)
+    It->second = lookUpCreatorType(Model, Context);
+  return It->second;
+}
 
 const MissingTimeoutCheck::TracedHandle &
 MissingTimeoutCheck::tracedHandle(const HandleModel &Model, const ValueDecl *Handle,
@@ -480,7 +473,7 @@ void MissingTimeoutCheck::summariseParameters(const FunctionDecl &Function, ASTC
   for (const HandleModel &Model : Models->Handles) {
     for (unsigned I = 0; I < Function.getNumParams(); ++I) {
       const ParmVarDecl *Param = Function.getParamDecl(I);
-      if (!receivesHandle(Model, Param->getType(), Context))
+      if (!receivesHandle(Model, Param->getType(), creatorType(Model, Context), Context))
         continue;
       std::string Topic = topicOf(Model);
       ParamFact Fact;

@@ -29,6 +29,7 @@ public:
   void onEndOfTranslationUnit() override {
     HandleFates.clear();
     MemberExpiries.clear();
+    CreatorTypes.clear();
   }
 
 private:
@@ -62,6 +63,9 @@ private:
   llvm::DenseMap<const ValueDecl *, TracedHandle> HandleFates;
   const TracedHandle &tracedHandle(const HandleModel &Model,
                                    const ValueDecl *Handle, ASTContext &Context);
+  /// The type a model's creator returns in this translation unit (looked up once per TU).
+  QualType creatorType(const HandleModel &Model, ASTContext &Context);
+  llvm::DenseMap<const HandleModel *, QualType> CreatorTypes;
   TracedHandle tracedParameter(const HandleModel &Model,
                                const ParmVarDecl *Param, ASTContext &Context,
                                const HandleUsePolicy &Policy);

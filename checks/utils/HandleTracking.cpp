@@ -30,7 +30,6 @@ public:
   llvm::SmallVector<const Expr *, 8> Refs;
 };
 
-
 const CXXRecordDecl *owningWrapperRecord(QualType T) {
   const auto *Record = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
   if (!Record || !Record->isInStdNamespace() || !Record->getIdentifier())
@@ -249,6 +248,16 @@ const Expr *ownedValue(const Expr *E) {
       !Construct->getConstructor()->isCopyOrMoveConstructor())
     return Construct->getArg(0)->IgnoreImplicit();
   return E;
+}
+
+bool isFreshObject(const Expr *E) {
+  E = ownedValue(E);
+  if (!E || isa<CXXNewExpr>(E))
+    return E != nullptr;
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+         llvm::is_contained({"make_unique", "make_shared", "make_optional"}, Callee->getName());
 }
 
 HandleFate traceHandle(const ValueDecl *Handle, const Stmt *Scope, const HandleUsePolicy &Policy,

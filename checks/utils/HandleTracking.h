@@ -60,9 +60,14 @@ bool isOwningWrapper(QualType T);
 /// std::optional, the class it holds; nullptr otherwise. References are not objects.
 const CXXRecordDecl *heldRecord(QualType T);
 
-/// \p E without a std::unique_ptr/std::shared_ptr construction or reset around it: the raw
-/// handle a smart pointer is made to own (`std::unique_ptr<CURL, D> h(curl_easy_init(), ...)`).
+/// \p E without a std::unique_ptr/std::shared_ptr construction around it: the raw handle a smart
+/// pointer is made to own (`std::unique_ptr<CURL, D> h(curl_easy_init(), ...)`).
 const Expr *ownedValue(const Expr *E);
+
+/// Whether \p E makes a new object here: `new T` or std::make_unique/make_shared/make_optional,
+/// possibly given to a smart pointer's constructor. A smart pointer from anywhere else (a factory
+/// such as gRPC's ClientContext::FromServerContext) holds an object that may be configured.
+bool isFreshObject(const Expr *E);
 
 /// Every expression inside \p Scope that names \p Target (a DeclRefExpr or MemberExpr), in
 /// source order.
