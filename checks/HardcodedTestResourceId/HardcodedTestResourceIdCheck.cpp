@@ -33,7 +33,6 @@ const FunctionDecl *operationCallee(const Expr *Call) {
   return isa<CXXOperatorCallExpr>(Call) ? nullptr : calleeOf(Call);
 }
 
-
 /// The words of an identifier, lower-cased: `getLastInsertId` and `get_last_insert_id` are both
 /// get, last, insert, id.
 llvm::SmallVector<std::string, 4> wordsOf(llvm::StringRef Name) {

@@ -97,16 +97,15 @@ bool assignedFrom(const ValueDecl *Handle, const Stmt &Body, ASTContext &Context
   auto Names = ignoringParenImpCasts(
       anyOf(Named, arraySubscriptExpr(hasBase(ignoringParenImpCasts(Named)))));
   auto Stores =
-      match(findAll(expr(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(Names),
-                                              hasRHS(expr().bind("value"))),
-                               cxxOperatorCallExpr(hasOverloadedOperatorName("="),
-                                                   hasArgument(0, Names),
-                                                   hasArgument(1, expr().bind("value"))),
-                               cxxMemberCallExpr(callee(cxxMethodDecl(hasName("reset"))),
-                                                 on(Names), hasArgument(0, expr().bind("value")))))),
+      match(findAll(expr(anyOf(
+                binaryOperator(isAssignmentOperator(), hasLHS(Names), hasRHS(expr().bind("value"))),
+                cxxOperatorCallExpr(hasOverloadedOperatorName("="), hasArgument(0, Names),
+                                    hasArgument(1, expr().bind("value"))),
+                cxxMemberCallExpr(callee(cxxMethodDecl(hasName("reset"))), on(Names),
+                                  hasArgument(0, expr().bind("value")))))),
             Body, Context);
-  return llvm::any_of(Stores,
-                      [&](const BoundNodes &Node) { return Accepts(Node.getNodeAs<Expr>("value")); });
+  return llvm::any_of(
+      Stores, [&](const BoundNodes &Node) { return Accepts(Node.getNodeAs<Expr>("value")); });
 }
 
 /// Whether \p Handle, a local or member, is given a value \p Accepts: by its initializer, a
@@ -118,8 +117,7 @@ bool initialisedFrom(const ValueDecl *Handle, llvm::ArrayRef<const Stmt *> Bodie
   if (const auto *Field = dyn_cast<FieldDecl>(Handle)) {
     if (Accepts(Field->getInClassInitializer()))
       return true;
-    for (const CXXConstructorDecl *Constructor :
-         cast<CXXRecordDecl>(Field->getParent())->ctors()) {
+    for (const CXXConstructorDecl *Constructor : cast<CXXRecordDecl>(Field->getParent())->ctors()) {
       const FunctionDecl *Definition = nullptr;
       if (Constructor->hasBody(Definition))
         for (const CXXCtorInitializer *Init : cast<CXXConstructorDecl>(Definition)->inits())
@@ -156,9 +154,8 @@ bool isNullValue(const Expr *E, ASTContext &Context) {
 /// When \p E calls a factory, a function with a body here whose every return statement returns
 /// a creator's result, a local the model tracks, or null: what the factory does to the handle it
 /// makes (followed in its body, \p Depth factories deep). nullopt when \p E is no such call.
-std::optional<HandleFate> factoryFate(const HandleModel &Model, const Expr *E,
-                                      ASTContext &Context, const HandleUsePolicy &Policy,
-                                      unsigned Depth = 2) {
+std::optional<HandleFate> factoryFate(const HandleModel &Model, const Expr *E, ASTContext &Context,
+                                      const HandleUsePolicy &Policy, unsigned Depth = 2) {
   const auto *Call = dyn_cast_or_null<CallExpr>(ownedValue(E));
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
   const FunctionDecl *Definition = nullptr;
@@ -208,8 +205,8 @@ bool tracks(const HandleModel &Model, const ValueDecl *Handle, ASTContext &Conte
 }
 
 /// What the factories that gave \p Handle its value did to it (Unconfigured when none did).
-HandleFate fateFromFactories(const HandleModel &Model, const ValueDecl *Handle,
-                             ASTContext &Context, const HandleUsePolicy &Policy) {
+HandleFate fateFromFactories(const HandleModel &Model, const ValueDecl *Handle, ASTContext &Context,
+                             const HandleUsePolicy &Policy) {
   HandleFate Fate = HandleFate::Unconfigured;
   initialisedFrom(Handle, bodiesOf(Handle), Context, [&](const Expr *E) {
     if (auto FromFactory = factoryFate(Model, E, Context, Policy))
@@ -291,8 +288,8 @@ bool receivesHandle(const HandleModel &Model, QualType T, QualType Created, ASTC
   QualType Want = Created->getPointeeType(), Have = T->getPointeeType();
   if (const auto *Typedef = Want->getAs<TypedefType>()) {
     const auto *HaveTypedef = Have->getAs<TypedefType>();
-    return HaveTypedef && HaveTypedef->getDecl()->getCanonicalDecl() ==
-                              Typedef->getDecl()->getCanonicalDecl();
+    return HaveTypedef &&
+           HaveTypedef->getDecl()->getCanonicalDecl() == Typedef->getDecl()->getCanonicalDecl();
   }
   return Context.hasSameUnqualifiedType(Want, Have);
 }
@@ -348,9 +345,9 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
           if (Op.HandleArg >= 0 && static_cast<unsigned>(Op.HandleArg) != I)
             continue;
           const ValueDecl *Named = handleDecl(Call->getArg(I));
-          bool Parameter = isa_and_nonnull<ParmVarDecl>(Named) &&
-                           receivesHandle(Model, Named->getType(), creatorType(Model, Context),
-                                          Context);
+          bool Parameter =
+              isa_and_nonnull<ParmVarDecl>(Named) &&
+              receivesHandle(Model, Named->getType(), creatorType(Model, Context), Context);
           Handle = Parameter ? Named : trackedHandle(Model, Named, Context);
         }
       }
@@ -372,8 +369,7 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
     // The fix statement names the handle itself, which a smart pointer or an array is not.
     const Stmt *Statement = enclosingFullStatement(*Call, Context);
     if (!Model.FixStatement.empty() && !isOwningWrapper(Handle->getType()) &&
-        !Handle->getType()->isArrayType() && Statement &&
-        Statement->getBeginLoc().isFileID()) {
+        !Handle->getType()->isArrayType() && Statement && Statement->getBeginLoc().isFileID()) {
       SourceLocation Begin = Statement->getBeginLoc();
       std::string Insert = substitute(Model.FixStatement, "{handle}", Handle->getName()) + "\n" +
                            lineIndent(Begin, *Result.SourceManager);
@@ -391,9 +387,9 @@ QualType MissingTimeoutCheck::creatorType(const HandleModel &Model, ASTContext &
   return It->second;
 }
 
-const MissingTimeoutCheck::TracedHandle &
-MissingTimeoutCheck::tracedHandle(const HandleModel &Model, const ValueDecl *Handle,
-                                  ASTContext &Context) {
+const MissingTimeoutCheck::TracedHandle &MissingTimeoutCheck::tracedHandle(const HandleModel &Model,
+                                                                           const ValueDecl *Handle,
+                                                                           ASTContext &Context) {
   if (auto Cached = HandleFates.find(Handle); Cached != HandleFates.end())
     return Cached->second;
   TracedHandle Traced{HandleFate::Unconfigured, {}};
@@ -408,9 +404,9 @@ MissingTimeoutCheck::tracedHandle(const HandleModel &Model, const ValueDecl *Han
     Traced = tracedParameter(Model, Param, Context, Policy);
   } else if (const auto *Field = dyn_cast<FieldDecl>(Handle)) {
     // Which constructor arguments bound a member is not followed: out of sight.
-    Traced.Fate = Model.ByConstructor.Arg >= 0 ? HandleFate::Escapes
-                                               : traceMember(Field, Policy);
-  } else if (const auto *Var = cast<VarDecl>(Handle); configuredByConstructor(Model, Var, Context)) {
+    Traced.Fate = Model.ByConstructor.Arg >= 0 ? HandleFate::Escapes : traceMember(Field, Policy);
+  } else if (const auto *Var = cast<VarDecl>(Handle);
+             configuredByConstructor(Model, Var, Context)) {
     Traced.Fate = HandleFate::Configured;
   } else {
     const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());

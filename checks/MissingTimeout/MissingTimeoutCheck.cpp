@@ -87,10 +87,10 @@ void MissingTimeoutCheck::registerMatchers(MatchFinder *Finder) {
                        this);
   // While distlint collects summaries, the main file's functions with parameters are summarised.
   if (activeCollector())
-    Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile(),
-                                    hasAnyParameter(anything()))
-                           .bind("summarised"),
-                       this);
+    Finder->addMatcher(
+        functionDecl(isDefinition(), isExpansionInMainFile(), hasAnyParameter(anything()))
+            .bind("summarised"),
+        this);
   registerFamilyMatchers(Finder);
 }
 

@@ -61,14 +61,13 @@ private:
     std::vector<ParamRef> Condition;
   };
   llvm::DenseMap<const ValueDecl *, TracedHandle> HandleFates;
-  const TracedHandle &tracedHandle(const HandleModel &Model,
-                                   const ValueDecl *Handle, ASTContext &Context);
+  const TracedHandle &tracedHandle(const HandleModel &Model, const ValueDecl *Handle,
+                                   ASTContext &Context);
   /// The type a model's creator returns in this translation unit (looked up once per TU).
   QualType creatorType(const HandleModel &Model, ASTContext &Context);
   llvm::DenseMap<const HandleModel *, QualType> CreatorTypes;
-  TracedHandle tracedParameter(const HandleModel &Model,
-                               const ParmVarDecl *Param, ASTContext &Context,
-                               const HandleUsePolicy &Policy);
+  TracedHandle tracedParameter(const HandleModel &Model, const ParmVarDecl *Param,
+                               ASTContext &Context, const HandleUsePolicy &Policy);
   // Whether some method of the class calls one of a model's methods (keyed by that list) on a
   // member: stream_.expires_after(...) anywhere arms it, socket_.non_blocking(true) anywhere.
   llvm::DenseMap<std::pair<const FieldDecl *, const void *>, bool> MemberExpiries;

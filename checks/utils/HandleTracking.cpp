@@ -113,9 +113,9 @@ private:
     if (const auto *Declaration = dyn_cast<DeclStmt>(Parent)) {
       // The initializer of a declaration: the handle's own is its creation, any other a copy.
       for (const Decl *D : Declaration->decls())
-        if (const auto *Var = dyn_cast<VarDecl>(D); Var && Var != Handle && Var->getInit() &&
-                                                   Var->getInit()->IgnoreImplicit() ==
-                                                       cast<Expr>(Child)->IgnoreImplicit())
+        if (const auto *Var = dyn_cast<VarDecl>(D);
+            Var && Var != Handle && Var->getInit() &&
+            Var->getInit()->IgnoreImplicit() == cast<Expr>(Child)->IgnoreImplicit())
           return HandleFate::Escapes;
       return HandleFate::Unconfigured;
     }
@@ -196,7 +196,8 @@ private:
 std::optional<llvm::SmallVector<const Stmt *, 8>> methodBodies(const CXXRecordDecl &Class) {
   llvm::SmallVector<const Stmt *, 8> Bodies;
   for (const CXXMethodDecl *Method : Class.methods()) {
-    if (Method->isImplicit() || Method->isDeleted() || Method->isDefaulted() || Method->isPureVirtual())
+    if (Method->isImplicit() || Method->isDeleted() || Method->isDefaulted() ||
+        Method->isPureVirtual())
       continue;
     const FunctionDecl *Definition = nullptr;
     if (!Method->hasBody(Definition) || !Definition->getBody())
@@ -229,8 +230,7 @@ bool isOwningWrapper(QualType T) { return owningWrapperRecord(T) != nullptr; }
 const CXXRecordDecl *heldRecord(QualType T) {
   if (T.isNull() || T->isReferenceType())
     return nullptr;
-  const auto *Wrapper =
-      dyn_cast_or_null<ClassTemplateSpecializationDecl>(owningWrapperRecord(T));
+  const auto *Wrapper = dyn_cast_or_null<ClassTemplateSpecializationDecl>(owningWrapperRecord(T));
   if (!Wrapper)
     return T->getAsCXXRecordDecl();
   const TemplateArgumentList &Args = Wrapper->getTemplateArgs();

@@ -74,8 +74,7 @@ std::string SummarySet::toJson() const {
     }
     Topics[Param.Topic][Param.Usr].push_back(std::move(Entry));
   }
-  return nlohmann::json({{"version", FormatVersion}, {"topics", std::move(Topics)}}).dump(1) +
-         "\n";
+  return nlohmann::json({{"version", FormatVersion}, {"topics", std::move(Topics)}}).dump(1) + "\n";
 }
 
 llvm::Expected<SummarySet> SummarySet::fromJson(llvm::StringRef Text, llvm::StringRef What) {
@@ -109,7 +108,8 @@ llvm::Expected<SummarySet> SummarySet::fromJson(llvm::StringRef Text, llvm::Stri
         auto FactIt = Entry.is_object() ? Entry.find("fact") : Entry.end();
         if (!Param || FactIt == Entry.end() || !FactIt->is_string() ||
             (*FactIt != "configures" && *FactIt != "uses"))
-          return Bad("function \"" + Usr + "\": each parameter needs \"param\" (an index) and "
+          return Bad("function \"" + Usr +
+                     "\": each parameter needs \"param\" (an index) and "
                      "\"fact\" (\"configures\" or \"uses\")");
         ParamFact Fact;
         Fact.Configures = *FactIt == "configures";
@@ -164,8 +164,8 @@ std::shared_ptr<const SummarySet> loadSummaryFile(llvm::StringRef Path, std::str
   if (Inserted) {
     auto Buffer = llvm::MemoryBuffer::getFile(Path);
     if (!Buffer) {
-      It->second.second = "cannot read summary file '" + Path.str() + "': " +
-                          Buffer.getError().message();
+      It->second.second =
+          "cannot read summary file '" + Path.str() + "': " + Buffer.getError().message();
     } else if (auto Set = SummarySet::fromJson((*Buffer)->getBuffer(), Path)) {
       It->second.first = std::make_shared<const SummarySet>(std::move(*Set));
     } else {
