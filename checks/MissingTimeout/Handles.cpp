@@ -401,6 +401,8 @@ const MissingTimeoutCheck::TracedHandle &MissingTimeoutCheck::tracedHandle(const
   };
   HandleUsePolicy Policy{Configures, Library, External};
   if (const auto *Param = dyn_cast<ParmVarDecl>(Handle)) {
+    // Replaces what tracing the body alone deferred: every caller's trace passes through that
+    // body, so the callers' conditions include it.
     Traced = tracedParameter(Model, Param, Context, Policy);
   } else if (const auto *Field = dyn_cast<FieldDecl>(Handle)) {
     // Which constructor arguments bound a member is not followed: out of sight.

@@ -36,3 +36,13 @@ CURLcode Downloader::fetch(const char *url) {
   setUrl(curl_, url);
   return curl_easy_perform(curl_);
 }
+
+// A file-local helper that bounds its handle parameter through a helper in another file.
+static CURLcode performBounded(CURL *h) {
+  applyTimeout(h);
+  return curl_easy_perform(h);
+}
+CURLcode boundedInFileLocalHelper() {
+  CURL *h = curl_easy_init();
+  return performBounded(h);
+}
