@@ -258,7 +258,9 @@ bool configuredByConstructor(const HandleModel &Model, const VarDecl *Var, ASTCo
 }
 
 /// The summary topic of a handle model: summaries say what a helper does for this model only.
-std::string topicOf(const HandleModel &Model) { return "distsys-missing-timeout/" + Model.Api; }
+std::string topicOf(const HandleModel &Model) {
+  return (MissingTimeoutCheck::RuleId + "/" + Model.Api).str();
+}
 
 /// The type a creator of \p Model returns, looked up in this translation unit.
 QualType lookUpCreatorType(const HandleModel &Model, ASTContext &Context) {

@@ -20,8 +20,6 @@ namespace clang::tidy::distsys {
 using namespace missing_timeout;
 namespace {
 
-constexpr llvm::StringLiteral RuleId = "distsys-missing-timeout";
-
 /// clang-tidy's spelling of a boolean option. (OptionsView::get<bool> is not usable here: GCC
 /// and Clang mangle its enable_if return type differently, so it does not link against Debian's
 /// Clang-built libclangTidy.)

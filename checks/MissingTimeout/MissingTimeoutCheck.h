@@ -21,6 +21,7 @@ struct HandleModel;
 /// For the user-facing documentation see docs/checks/distsys-missing-timeout.md.
 class MissingTimeoutCheck : public ClangTidyCheck {
 public:
+  static constexpr llvm::StringLiteral RuleId = "distsys-missing-timeout";
   MissingTimeoutCheck(StringRef Name, ClangTidyContext *Context);
   ~MissingTimeoutCheck() override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
