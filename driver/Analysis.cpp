@@ -583,12 +583,13 @@ void append(AnalysisResult &Into, AnalysisResult &&From) {
   Into.Summaries.merge(From.Summaries);
 }
 
-/// Keeps a conditional finding only when every helper it depends on is summarised as using the
-/// handle without configuring or leaking it.
+/// Keeps a conditional finding only when the merged summaries say what each of its premises
+/// needs: every helper it handed a handle to only uses it; a wrapper defined elsewhere checks or
+/// creates the resource it names.
 void resolveConditions(AnalysisResult &Result) {
   llvm::erase_if(Result.Findings, [&](const Finding &F) {
-    return llvm::any_of(F.Condition, [&](const clang::tidy::distsys::ParamRef &Param) {
-      return Result.Summaries.resolve(Param) != clang::tidy::distsys::HandleFate::Unconfigured;
+    return !llvm::all_of(F.Condition, [&](const clang::tidy::distsys::Premise &P) {
+      return Result.Summaries.holds(P);
     });
   });
   for (Finding &F : Result.Findings)

@@ -56,7 +56,7 @@ struct Finding {
   bool OutsideDiff = false;
   /// Helpers in other files the handle was passed to: the finding holds only if the run's merged
   /// summaries say each of them only uses it (see checks/utils/Summaries.h). Empty after analyze.
-  std::vector<clang::tidy::distsys::ParamRef> Condition;
+  std::vector<clang::tidy::distsys::Premise> Condition;
 };
 
 /// A translation unit or file that could not be analysed completely.

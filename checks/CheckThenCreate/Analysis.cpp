@@ -12,10 +12,48 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <algorithm>
 
 namespace clang::tidy::distsys::check_then_create {
+
+namespace {
+// Pre-order, so that Calls are in source order; with a work list, since an expression can be
+// tens of thousands of levels deep (a + a + ... with std::string).
+void indexBody(const Stmt *Body, BodyIndex &Index) {
+  llvm::SmallVector<const Stmt *, 64> Work{Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (isa<CallExpr, CXXConstructExpr>(S))
+      Index.Calls.push_back(cast<Expr>(S));
+    if (const auto *Binary = dyn_cast<BinaryOperator>(S); Binary && Binary->isAssignmentOp())
+      Index.Assignments.push_back(Binary);
+    size_t First = Work.size();
+    Work.append(S->child_begin(), S->child_end());
+    std::reverse(Work.begin() + First, Work.end());
+  }
+}
+
+} // namespace
+
+const ParentMap &TranslationUnitState::parentsOf(const Stmt *Body) {
+  std::unique_ptr<ParentMap> &Entry = Parents[Body];
+  if (!Entry)
+    Entry = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
+  return *Entry;
+}
+
+const BodyIndex &TranslationUnitState::indexFor(const Stmt *Body) {
+  std::unique_ptr<BodyIndex> &Entry = Bodies[Body];
+  if (!Entry) {
+    Entry = std::make_unique<BodyIndex>();
+    indexBody(Body, *Entry);
+  }
+  return *Entry;
+}
 
 std::optional<Operation> Analysis::classify(const Expr *E, bool WantCreate) const {
   const FunctionDecl *Callee = calleeOf(E);
@@ -133,17 +171,10 @@ bool Analysis::inTransaction(const Family &F, const Expr *Create) const {
   return false;
 }
 
-void Analysis::helperChecks(const CallExpr *Call, unsigned Depth,
-                            std::vector<Operation> &Out) const {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  const FunctionDecl *Definition = nullptr;
-  const Stmt *Body = Callee ? Callee->getBody(Definition) : nullptr;
-  if (!Body || !Definition || Definition->isVariadic() ||
-      SM.isInSystemHeader(Definition->getLocation()) ||
-      Definition->getNumParams() != Call->getNumArgs())
-    return;
-  Analysis Helper(Models, Context, IndexFor(Body), IndexFor);
-  std::vector<Operation> Inner;
+std::vector<Operation> Analysis::returnedChecks(const FunctionDecl &Definition, const Stmt *Body,
+                                                unsigned Depth) const {
+  Analysis Helper(Models, Context, Body, State);
+  std::vector<Operation> Checks;
   llvm::SmallPtrSet<const VarDecl *, 8> Seen;
   llvm::SmallVector<const Stmt *, 16> Work{Body};
   while (!Work.empty()) {
@@ -151,28 +182,48 @@ void Analysis::helperChecks(const CallExpr *Call, unsigned Depth,
     if (!S || isa<LambdaExpr>(S))
       continue;
     if (const auto *Return = dyn_cast<ReturnStmt>(S))
-      Helper.collectChecks(Return->getRetValue(), Body->getEndLoc(), Depth, Seen, Inner);
+      Helper.collectChecks(Return->getRetValue(), Body->getEndLoc(), Depth, Seen, Checks);
     for (const Stmt *Child : S->children())
       Work.push_back(Child);
   }
-  for (Operation &Op : Inner) {
-    if (!Op.Key)
+  return Checks;
+}
+
+std::optional<std::string> Analysis::keyAtCall(const std::string &Key,
+                                               const FunctionDecl &Definition,
+                                               const CallExpr &Call) const {
+  std::string Mapped = Key;
+  for (unsigned I = 0; I < Definition.getNumParams(); ++I) {
+    std::string Param = *keyOfDecl(Definition.getParamDecl(I));
+    if (Mapped.find(Param) == std::string::npos)
       continue;
-    std::string Key = *Op.Key;
-    bool Mapped = true;
-    for (unsigned I = 0; I < Definition->getNumParams() && Mapped; ++I) {
-      std::string Param = *keyOfDecl(Definition->getParamDecl(I));
-      if (Key.find(Param) == std::string::npos)
-        continue;
-      std::optional<std::string> Arg = keyOf(Call->getArg(I), Context);
-      if (!Arg)
-        Mapped = false;
-      else
-        Key = substitute(Key, Param, *Arg);
-    }
-    if (!Mapped)
+    std::optional<std::string> Arg = keyOf(Call.getArg(I), Context);
+    if (!Arg)
+      return std::nullopt;
+    Mapped = substitute(Mapped, Param, *Arg);
+  }
+  return Mapped;
+}
+
+void Analysis::helperChecks(const CallExpr *Call, unsigned Depth,
+                            std::vector<Operation> &Out) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || Callee->isVariadic() || SM.isInSystemHeader(Callee->getLocation()))
+    return;
+  const FunctionDecl *Definition = nullptr;
+  const Stmt *Body = Callee->getBody(Definition);
+  if (!Body) {
+    llvm::append_range(Out, externalOperations(*Call, Premise::Needs::Checks));
+    return;
+  }
+  if (!Definition || SM.isInSystemHeader(Definition->getLocation()) ||
+      Definition->getNumParams() != Call->getNumArgs())
+    return;
+  for (Operation &Op : returnedChecks(*Definition, Body, Depth)) {
+    std::optional<std::string> Key = Op.Key ? keyAtCall(*Op.Key, *Definition, *Call) : std::nullopt;
+    if (!Key)
       continue;
-    Op.Key = Key;
+    Op.Key = std::move(Key);
     if (!Op.InnerCheck) {
       Op.InnerCheck = Op.Call;
       Op.InnerName = Op.Name;
@@ -181,6 +232,58 @@ void Analysis::helperChecks(const CallExpr *Call, unsigned Depth,
     Op.Name = Callee->getName().str();
     Out.push_back(std::move(Op));
   }
+}
+
+bool Analysis::mayRace(const Operation &Create) const {
+  if (Create.Atomic || !Create.Key)
+    return false;
+  const Family &F = Models.Families[Create.FamilyIndex];
+  return !handlesExists(F, Create.Call, Body) && !inTransaction(F, Create.Call);
+}
+
+std::optional<Operation> Analysis::guardingCheck(const Operation &Create,
+                                                 bool &ReadModifyWrite) const {
+  const Expr *Call = Create.Call;
+  auto SameResource = [&](const Operation &Check) {
+    return Check.FamilyIndex == Create.FamilyIndex && Check.Key == Create.Key &&
+           Check.Call != Call && isBefore(Check.Call->getBeginLoc(), Call->getBeginLoc());
+  };
+  // Checks whose value the create writes back (GET then SET of a value computed from it).
+  std::vector<Operation> ValueSources;
+  if (Create.ReadModifyWrite) {
+    llvm::SmallPtrSet<const VarDecl *, 8> Seen;
+    for (const Expr *Value : Create.ValueArgs)
+      collectChecks(Value, Call->getBeginLoc(), /*Depth=*/4, Seen, ValueSources);
+    llvm::erase_if(ValueSources, [&](const Operation &Check) { return !SameResource(Check); });
+  }
+  auto FeedsValue = [&](const Operation &Check) {
+    return llvm::any_of(ValueSources,
+                        [&](const Operation &Source) { return Source.Call == Check.Call; });
+  };
+
+  std::optional<Operation> Found;
+  for (const Guard &G : guardsOf(Call)) {
+    if (Create.OwnershipOnly && !branchDoesMore(G, Call, State.parentsOf(Body)))
+      continue;
+    std::vector<Operation> Checks;
+    llvm::SmallPtrSet<const VarDecl *, 8> Seen;
+    collectChecks(G.Condition, Call->getBeginLoc(), /*Depth=*/4, Seen, Checks);
+    // The latest check, preferring ones that need no summary of a wrapper elsewhere.
+    auto Better = [&](const Operation &Check) {
+      if (!Found || Found->Premises.empty() != Check.Premises.empty())
+        return !Found || Check.Premises.empty();
+      return isBefore(Found->Call->getBeginLoc(), Check.Call->getBeginLoc());
+    };
+    for (Operation &Check : Checks)
+      if (SameResource(Check) && (!Check.ReadsValue || FeedsValue(Check)) && Better(Check))
+        Found = std::move(Check);
+    if (Found)
+      return Found;
+  }
+  if (ValueSources.empty())
+    return std::nullopt;
+  ReadModifyWrite = true;
+  return ValueSources.front();
 }
 
 bool Analysis::refersTo(const Expr *E, const VarDecl *Var) {

@@ -65,8 +65,11 @@ Analysis::setterCalls(const Expr *RequestArg, const Expr *Call, llvm::StringRef 
 }
 
 std::optional<std::string> Analysis::callKey(const ResourceCall &Model, const Expr *E) const {
-  if (Model.KeyArg >= 0)
-    return keyOf(argumentAt(E, Model.KeyArg), Context);
+  // One part per argument or setter, the form summaries of wrappers elsewhere name (keyAtCall).
+  if (Model.KeyArg >= 0) {
+    auto Key = keyOf(argumentAt(E, Model.KeyArg), Context);
+    return Key ? std::optional(join({*Key})) : std::nullopt;
+  }
   const Expr *Request = argumentAt(E, Model.RequestArg);
   if (!Request)
     return std::nullopt;

@@ -11,12 +11,15 @@
 
 #include "CheckThenCreateCheck.h"
 #include "CheckThenCreateModels.h"
+#include "utils/Summaries.h"
 #include "utils/ValueWrappers.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/Basic/Diagnostic.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/FoldingSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -49,6 +52,33 @@ struct Operation {
   // then the helper call, InnerCheck and InnerName the modelled check in its body.
   const Expr *InnerCheck = nullptr;
   std::string InnerName;
+  // A create made by a project function the guarded code calls (`createTable(name)`): Call and
+  // Name are the wrapper call, InnerCreate and InnerCreateName the modelled create in its body.
+  const Expr *InnerCreate = nullptr;
+  std::string InnerCreateName;
+  /// For a check or create made by a function defined in another translation unit: what its
+  /// summary must say for the operation to be real.
+  std::vector<Premise> Premises;
+};
+
+/// Every call and assignment of one function body, collected once.
+struct BodyIndex {
+  std::vector<const Expr *> Calls; // CallExpr and CXXConstructExpr, in source order
+  std::vector<const BinaryOperator *> Assignments;
+};
+
+/// What the analyses of one translation unit share.
+struct TranslationUnitState {
+  /// The summaries of the SummaryFile option, when set.
+  std::shared_ptr<const SummarySet> Loaded;
+  llvm::DenseMap<const Stmt *, std::unique_ptr<BodyIndex>> Bodies;
+  /// Parents within each body: the driver's parent map covers only the main file's declarations,
+  /// and a wrapper's body can be in a header.
+  llvm::DenseMap<const Stmt *, std::unique_ptr<ParentMap>> Parents;
+  /// The creates each project function's body makes of a resource its parameters name.
+  llvm::DenseMap<const FunctionDecl *, std::vector<Operation>> WrapperCreates;
+  const BodyIndex &indexFor(const Stmt *Body);
+  const ParentMap &parentsOf(const Stmt *Body);
 };
 
 // Names and keys of resources, shared by every API family.
@@ -138,12 +168,13 @@ struct Guard {
   const CompoundStmt *Rest = nullptr; // early return: the block whose remainder is guarded
 };
 
-/// The conditions \p Call runs under, innermost first, up to the enclosing function.
-std::vector<Guard> guardsOf(const Expr *Call, ASTContext &Context);
+/// The conditions \p Call runs under, innermost first, up to the function or lambda body
+/// \p Parents was built for.
+std::vector<Guard> guardsOf(const Expr *Call, const ParentMap &Parents);
 
 /// Whether the code guarded by \p G does more with the resource than create it (and ignore the
 /// result): the create's result is used, or other statements follow it in the guarded code.
-bool branchDoesMore(const Guard &G, const Expr *Call, ASTContext &Context);
+bool branchDoesMore(const Guard &G, const Expr *Call, const ParentMap &Parents);
 
 // Redis commands (Redis.cpp).
 
@@ -155,19 +186,40 @@ struct RedisToken {
   std::optional<std::string> key(const ASTContext &Context) const;
 };
 
-/// Reads calls as checks and creates of the modelled resources, and follows conditions back to
-/// the checks they depend on. The family-independent part is in Analysis.cpp; each API family's
-/// reading of a call is in its own file.
+/// Reads calls in one function body as checks and creates of the modelled resources, and follows
+/// conditions back to the checks they depend on. The family-independent part is in Analysis.cpp,
+/// project functions that wrap checks and creates in Wrappers.cpp; each API family's reading of a
+/// call is in its own file.
 class Analysis {
 public:
-  using IndexFn = llvm::function_ref<const CheckThenCreateCheck::BodyIndex &(const Stmt *)>;
-  Analysis(const CheckThenCreateModels &Models, ASTContext &Context,
-           const CheckThenCreateCheck::BodyIndex &Index, IndexFn IndexFor)
-      : Models(Models), Context(Context), SM(Context.getSourceManager()), Index(Index),
-        IndexFor(IndexFor) {}
+  Analysis(const CheckThenCreateModels &Models, ASTContext &Context, const Stmt *Body,
+           TranslationUnitState &State)
+      : Models(Models), Context(Context), SM(Context.getSourceManager()), Body(Body),
+        Index(State.indexFor(Body)), State(State) {}
 
   /// The check (or, with \p WantCreate, the create) \p E is, in the first family that models it.
   std::optional<Operation> classify(const Expr *E, bool WantCreate) const;
+
+  /// Whether a create can lose a race: not atomic, naming a known resource, not followed by
+  /// already-exists handling and not inside a transaction.
+  bool mayRace(const Operation &Create) const;
+
+  /// The existence check that guards \p Create and names the same resource, if any; with
+  /// \p ReadModifyWrite set when it is a read whose value the create writes back.
+  std::optional<Operation> guardingCheck(const Operation &Create, bool &ReadModifyWrite) const;
+
+  /// The conditions \p Call, in this body, runs under.
+  std::vector<Guard> guardsOf(const Expr *Call) const {
+    return check_then_create::guardsOf(Call, State.parentsOf(Body));
+  }
+
+  // Wrappers.cpp.
+  /// The creates \p Call makes through the body of the project function it calls (defined in
+  /// this translation unit) or, for one defined elsewhere, may make according to its summary.
+  std::vector<Operation> wrapperCreates(const CallExpr &Call) const;
+  /// The summaries of \p Definition's parameters: the families whose resource it checks (its
+  /// result says whether it exists) or creates, named by one parameter alone.
+  void summarise(const FunctionDecl &Definition, SummarySet &Into) const;
 
   /// The checks \p Root depends on: calls in it, and through the local variables it reads, the
   /// calls that initialise, assign or fill (as an out-parameter) them before \p Before.
@@ -182,6 +234,7 @@ public:
   /// Redis: a WATCH or MULTI before the create; SQL: a locking statement before it.
   bool inTransaction(const Family &F, const Expr *Create) const;
 
+  const SourceManager &sourceManager() const { return SM; }
   bool isBefore(SourceLocation A, SourceLocation B) const {
     return SM.isBeforeInTranslationUnit(A, B);
   }
@@ -191,6 +244,22 @@ private:
   /// The checks a helper's result depends on (`bool secretExists(const Aws::String &name)`), with
   /// the helper's parameters in their keys replaced by the caller's arguments.
   void helperChecks(const CallExpr *Call, unsigned Depth, std::vector<Operation> &Out) const;
+  /// The checks \p Definition's result depends on, with the keys of its own body.
+  std::vector<Operation> returnedChecks(const FunctionDecl &Definition, const Stmt *Body,
+                                        unsigned Depth) const;
+
+  // Wrappers.cpp.
+  /// The racy creates of a resource its parameters name that \p Definition's body makes,
+  /// directly or through wrappers of its own (\p Depth deep).
+  const std::vector<Operation> &createsIn(const FunctionDecl &Definition, unsigned Depth) const;
+  /// Checks or creates of the resource one argument names that \p Call to a function without a
+  /// body here may make, one per family and argument, each under a premise on its summary.
+  std::vector<Operation> externalOperations(const CallExpr &Call, Premise::Needs What) const;
+  /// \p Key, a key of \p Definition's body, in terms of \p Call's arguments.
+  std::optional<std::string> keyAtCall(const std::string &Key, const FunctionDecl &Definition,
+                                       const CallExpr &Call) const;
+  /// The topic of \p F's summaries.
+  static std::string topicOf(const Family &F);
   static bool refersTo(const Expr *E, const VarDecl *Var);
   const CommandFunction *commandFunction(const Family &F, const FunctionDecl &Callee) const;
 
@@ -223,8 +292,9 @@ private:
   const CheckThenCreateModels &Models;
   ASTContext &Context;
   const SourceManager &SM;
-  const CheckThenCreateCheck::BodyIndex &Index;
-  IndexFn IndexFor;
+  const Stmt *Body;
+  const BodyIndex &Index;
+  TranslationUnitState &State;
 };
 
 } // namespace clang::tidy::distsys::check_then_create

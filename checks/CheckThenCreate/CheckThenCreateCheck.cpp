@@ -13,11 +13,14 @@
 #include "utils/HandleTracking.h"
 #include "utils/MessageTemplates.h"
 #include "utils/ModelCache.h"
+#include "utils/RuleCatalog.h"
+#include "utils/Summaries.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Path.h"
 #include <algorithm>
 #include <optional>
 
@@ -26,46 +29,40 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::distsys {
 
 using check_then_create::Analysis;
-using check_then_create::branchDoesMore;
-using check_then_create::Guard;
-using check_then_create::guardsOf;
 using check_then_create::Operation;
 
 namespace {
-
 constexpr llvm::StringLiteral RuleId = "distsys-check-then-create";
-
-// Pre-order, so that Calls are in source order; with a work list, since an expression can be
-// tens of thousands of levels deep (a + a + ... with std::string).
-void indexBody(const Stmt *Body, CheckThenCreateCheck::BodyIndex &Index) {
-  llvm::SmallVector<const Stmt *, 64> Work{Body};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
-    if (isa<CallExpr, CXXConstructExpr>(S))
-      Index.Calls.push_back(cast<Expr>(S));
-    if (const auto *Binary = dyn_cast<BinaryOperator>(S); Binary && Binary->isAssignmentOp())
-      Index.Assignments.push_back(Binary);
-    size_t First = Work.size();
-    Work.append(S->child_begin(), S->child_end());
-    std::reverse(Work.begin() + First, Work.end());
-  }
-}
-
 } // namespace
 
 CheckThenCreateCheck::CheckThenCreateCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")) {
+    : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
+      SummaryFile(Options.getLocalOrGlobal("SummaryFile", "")),
+      State(std::make_unique<check_then_create::TranslationUnitState>()) {
   Models = loadModels<CheckThenCreateModels>(
       RuleId, ModelFiles, getCurrentMainFile(),
       [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
+  if (!SummaryFile.empty()) {
+    std::string Error;
+    State->Loaded = loadSummaryFile(
+        distlint::findUpwards(SummaryFile, llvm::sys::path::parent_path(getCurrentMainFile())),
+        Error);
+    if (!State->Loaded)
+      configurationDiag("%0: %1") << RuleId << Error;
+  }
 }
 
 CheckThenCreateCheck::~CheckThenCreateCheck() = default;
 
+void CheckThenCreateCheck::onEndOfTranslationUnit() {
+  auto Loaded = std::move(State->Loaded);
+  State = std::make_unique<check_then_create::TranslationUnitState>();
+  State->Loaded = std::move(Loaded);
+}
+
 void CheckThenCreateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
+  Options.store(Opts, "SummaryFile", SummaryFile);
 }
 
 void CheckThenCreateCheck::registerMatchers(MatchFinder *Finder) {
@@ -92,98 +89,90 @@ void CheckThenCreateCheck::registerMatchers(MatchFinder *Finder) {
         cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Classes)))), Outside)
             .bind("create"),
         this);
+  // Project functions that may create a resource their arguments name.
+  Finder->addMatcher(callExpr(callee(functionDecl(unless(isExpansionInSystemHeader()),
+                                                  hasAnyParameter(anything()))),
+                              unless(cxxOperatorCallExpr()), Outside)
+                         .bind("wrapper"),
+                     this);
+  // While distlint collects summaries, the main file's functions with parameters are summarised.
+  if (activeCollector())
+    Finder->addMatcher(
+        functionDecl(isDefinition(), isExpansionInMainFile(), hasAnyParameter(anything()))
+            .bind("summarised"),
+        this);
 }
 
 void CheckThenCreateCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Context = *Result.Context;
-  const auto *Call = Result.Nodes.getNodeAs<Expr>("create");
+  const SourceManager &SM = *Result.SourceManager;
+  if (const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("summarised")) {
+    if (SummaryCollector *Collector = activeCollector();
+        Collector && Function->isExternallyVisible() && !Function->isDependentContext())
+      Analysis(*Models, Context, Function->getBody(), *State)
+          .summarise(*Function, Collector->Produced);
+    return;
+  }
+  const auto *Create = Result.Nodes.getNodeAs<Expr>("create");
+  const auto *Wrapper = Result.Nodes.getNodeAs<CallExpr>("wrapper");
+  const Expr *Call = Create ? Create : Wrapper;
   if (!Call || Call->getBeginLoc().isInvalid() ||
-      Result.SourceManager->isInSystemHeader(
-          Result.SourceManager->getSpellingLoc(Call->getExprLoc())))
+      SM.isInSystemHeader(SM.getSpellingLoc(Call->getExprLoc())))
     return; // also a system macro expanded in user code: its author must fix it, not the user
   const Stmt *Body = enclosingFunctionBody(*Call, Context);
   if (!Body)
     return;
-  auto IndexFor = [this](const Stmt *S) -> const BodyIndex & {
-    std::unique_ptr<BodyIndex> &Entry = Bodies[S];
-    if (!Entry) {
-      Entry = std::make_unique<BodyIndex>();
-      indexBody(S, *Entry);
-    }
-    return *Entry;
-  };
-  Analysis A(*Models, Context, IndexFor(Body), IndexFor);
-  std::optional<Operation> Create = A.classify(Call, /*WantCreate=*/true);
-  if (!Create || Create->Atomic || !Create->Key)
+  Analysis A(*Models, Context, Body, *State);
+  if (Create) {
+    if (std::optional<Operation> Op = A.classify(Call, /*WantCreate=*/true))
+      checkCreate(A, *Op);
     return;
-  const ResourceFamily &F = Models->Families[Create->FamilyIndex];
-  if (A.handlesExists(F, Call, Body) || A.inTransaction(F, Call))
-    return;
-
-  auto SameResource = [&](const Operation &Check) {
-    return Check.FamilyIndex == Create->FamilyIndex && Check.Key == Create->Key &&
-           Check.Call != Call && A.isBefore(Check.Call->getBeginLoc(), Call->getBeginLoc());
-  };
-  // Checks whose value the create writes back (GET then SET of a value computed from it).
-  std::vector<Operation> ValueSources;
-  if (Create->ReadModifyWrite) {
-    llvm::SmallPtrSet<const VarDecl *, 8> Seen;
-    for (const Expr *Value : Create->ValueArgs)
-      A.collectChecks(Value, Call->getBeginLoc(), /*Depth=*/4, Seen, ValueSources);
-    llvm::erase_if(ValueSources, [&](const Operation &Check) { return !SameResource(Check); });
   }
-  auto FeedsValue = [&](const Operation &Check) {
-    return llvm::any_of(ValueSources,
-                        [&](const Operation &Source) { return Source.Call == Check.Call; });
-  };
+  // A modelled call is read as what it is, not through its body.
+  if (A.classify(Wrapper, /*WantCreate=*/true) || A.classify(Wrapper, /*WantCreate=*/false) ||
+      A.guardsOf(Wrapper).empty())
+    return;
+  for (const Operation &Op : A.wrapperCreates(*Wrapper))
+    checkCreate(A, Op);
+}
 
-  std::optional<Operation> Found;
+void CheckThenCreateCheck::checkCreate(const Analysis &A, const Operation &Create) {
+  if (!A.mayRace(Create))
+    return;
   bool ReadModifyWrite = false;
-  for (const Guard &G : guardsOf(Call, Context)) {
-    if (Create->OwnershipOnly && !branchDoesMore(G, Call, Context))
-      continue;
-    std::vector<Operation> Checks;
-    llvm::SmallPtrSet<const VarDecl *, 8> Seen;
-    A.collectChecks(G.Condition, Call->getBeginLoc(), /*Depth=*/4, Seen, Checks);
-    for (Operation &Check : Checks)
-      if (SameResource(Check) && (!Check.ReadsValue || FeedsValue(Check)) &&
-          (!Found || A.isBefore(Found->Call->getBeginLoc(), Check.Call->getBeginLoc())))
-        Found = std::move(Check);
-    if (Found)
-      break;
-  }
-  if (!Found && !ValueSources.empty()) {
-    Found = ValueSources.front();
-    ReadModifyWrite = true;
-  }
+  std::optional<Operation> Found = A.guardingCheck(Create, ReadModifyWrite);
   if (!Found)
     return;
 
-  const SourceManager &SM = *Result.SourceManager;
   SourceLocation CheckLoc = Found->Call->getExprLoc();
-  unsigned Line = SM.getExpansionLineNumber(CheckLoc);
-  auto Fill = [&](std::string Text) {
-    Text = substitute(std::move(Text), "{create}", Create->Name);
-    Text = substitute(std::move(Text), "{check}", Found->Name);
-    Text = substitute(std::move(Text), "{resource}", Create->Resource);
-    Text = substitute(std::move(Text), "{line}", std::to_string(Line));
-    return substitute(std::move(Text), "{safe}", Create->Safe);
+  unsigned Line = A.sourceManager().getExpansionLineNumber(CheckLoc);
+  // {safe} first: a wrapper's advice names the wrapper and the resource.
+  auto Fill = [&](std::string Text, llvm::StringRef CreateName, llvm::StringRef CheckName) {
+    Text = substitute(std::move(Text), "{safe}", Create.Safe);
+    Text = substitute(std::move(Text), "{create}", CreateName);
+    Text = substitute(std::move(Text), "{check}", CheckName);
+    Text = substitute(std::move(Text), "{resource}", Create.Resource);
+    return substitute(std::move(Text), "{line}", std::to_string(Line));
   };
   const std::string &Template = ReadModifyWrite && !Models->ReadModifyWriteMessage.empty()
                                     ? Models->ReadModifyWriteMessage
                                     : Models->Message;
+  // Wrappers defined elsewhere decide, once their summaries are known.
+  std::vector<Premise> Condition = Create.Premises;
+  llvm::append_range(Condition, Found->Premises);
+  ConditionalFinding Conditional(std::move(Condition));
   {
-    auto Diag = diag(Call->getExprLoc(), "%0") << Fill(Template);
-    if (Create->Fix && !ReadModifyWrite)
-      Diag << *Create->Fix;
+    auto Diag = diag(Create.Call->getExprLoc(), "%0") << Fill(Template, Create.Name, Found->Name);
+    if (Create.Fix && !ReadModifyWrite)
+      Diag << *Create.Fix;
   }
-  const std::string &Note =
-      Models->CheckNote.empty() ? "'{check}' checks the {resource} here" : Models->CheckNote;
-  diag(CheckLoc, "%0", DiagnosticIDs::Note) << Fill(Note);
-  if (Found->InnerCheck) {
-    Found->Name = Found->InnerName;
-    diag(Found->InnerCheck->getExprLoc(), "%0", DiagnosticIDs::Note) << Fill(Note);
-  }
+  diag(CheckLoc, "%0", DiagnosticIDs::Note) << Fill(Models->CheckNote, Create.Name, Found->Name);
+  if (Found->InnerCheck)
+    diag(Found->InnerCheck->getExprLoc(), "%0", DiagnosticIDs::Note)
+        << Fill(Models->CheckNote, Create.Name, Found->InnerName);
+  if (Create.InnerCreate)
+    diag(Create.InnerCreate->getExprLoc(), "%0", DiagnosticIDs::Note)
+        << Fill(Models->CreateNote, Create.InnerCreateName, Found->Name);
 }
 
 } // namespace clang::tidy::distsys

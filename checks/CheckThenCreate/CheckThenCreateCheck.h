@@ -3,13 +3,17 @@
 #define DISTLINT_CHECKS_CHECKTHENCREATECHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseMap.h"
 #include <memory>
-#include <vector>
+#include <string>
 
 namespace clang::tidy::distsys {
 
 struct CheckThenCreateModels;
+namespace check_then_create {
+class Analysis;
+struct Operation;
+struct TranslationUnitState;
+} // namespace check_then_create
 
 /// Finds a non-atomic create of a resource guarded by an existence check of the same resource,
 /// a check-then-act race between service instances.
@@ -22,18 +26,17 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onEndOfTranslationUnit() override { Bodies.clear(); }
-
-  /// Every call and assignment of one function body, collected once.
-  struct BodyIndex {
-    std::vector<const Expr *> Calls; // CallExpr and CXXConstructExpr, in source order
-    std::vector<const BinaryOperator *> Assignments;
-  };
+  void onEndOfTranslationUnit() override;
 
 private:
+  /// Reports \p Create when an existence check of the same resource guards it.
+  void checkCreate(const check_then_create::Analysis &A,
+                   const check_then_create::Operation &Create);
+
   const std::string ModelFiles;
+  const std::string SummaryFile;
   std::shared_ptr<const CheckThenCreateModels> Models;
-  llvm::DenseMap<const Stmt *, std::unique_ptr<BodyIndex>> Bodies;
+  std::unique_ptr<check_then_create::TranslationUnitState> State;
 };
 
 } // namespace clang::tidy::distsys

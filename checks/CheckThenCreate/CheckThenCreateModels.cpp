@@ -139,6 +139,8 @@ llvm::Expected<ResourceFamily> parseFamily(const json &J) {
   F.CreateName = str(J, "createName");
   F.Resource = str(J, "resource");
   F.Safe = str(J, "safe");
+  if (F.Resource.empty() && !F.Creates.empty())
+    F.Resource = F.Creates.front().Resource;
   if (F.FamilyKind == ResourceFamily::Kind::Sql &&
       (!F.CheckQuery || !F.CreateQuery || F.Resource.empty() || F.Safe.empty()))
     return modelError("family '" + F.Name +
@@ -155,6 +157,8 @@ CheckThenCreateModels::parse(const json &Models) {
     Result->Message = Models.value("message", std::string());
     Result->ReadModifyWriteMessage = Models.value("readModifyWriteMessage", std::string());
     Result->CheckNote = Models.value("checkNote", std::string());
+    Result->WrapperSafe = Models.value("wrapperSafe", std::string());
+    Result->CreateNote = Models.value("createNote", std::string());
     for (const json &F : Models.value("families", json::array())) {
       auto Family = parseFamily(F);
       if (!Family)
@@ -164,8 +168,9 @@ CheckThenCreateModels::parse(const json &Models) {
   } catch (const json::exception &E) {
     return modelError(std::string("malformed model: ") + E.what());
   }
-  if (!Result->Families.empty() && Result->Message.empty())
-    return modelError("models need a 'message'");
+  if (!Result->Families.empty() && (Result->Message.empty() || Result->CheckNote.empty() ||
+                                    Result->WrapperSafe.empty() || Result->CreateNote.empty()))
+    return modelError("models need 'message', 'checkNote', 'wrapperSafe' and 'createNote'");
   return Result;
 }
 

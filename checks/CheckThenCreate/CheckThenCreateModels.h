@@ -67,11 +67,17 @@ struct ResourceFamily {
   std::vector<std::string> TransactionCommands;
   std::shared_ptr<llvm::Regex> CheckQuery, CreateQuery;
   std::vector<std::shared_ptr<llvm::Regex>> AtomicQueries, LockQueries;
-  std::string CheckName, CreateName, Resource, Safe;
+  std::string CheckName, CreateName, Safe;
+  /// What the family creates (SQL: a row); for "calls" families, the word for a create made by a
+  /// wrapper defined elsewhere (default: the first create's).
+  std::string Resource;
 };
 
 struct CheckThenCreateModels {
   std::string Message, ReadModifyWriteMessage, CheckNote;
+  /// The advice for a create made by a project function ({create}), and the note at the
+  /// modelled create in its body.
+  std::string WrapperSafe, CreateNote;
   std::vector<ResourceFamily> Families;
 
   static llvm::Expected<std::shared_ptr<const CheckThenCreateModels>>

@@ -6,10 +6,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CheckThenCreateAnalysis.h"
-#include "utils/HandleTracking.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::distsys::check_then_create {
@@ -46,8 +45,17 @@ bool isDiscardedCall(const Stmt *S, const Expr *Call) {
 
 } // namespace
 
-bool branchDoesMore(const Guard &G, const Expr *Call, ASTContext &Context) {
-  const Stmt *Full = enclosingFullStatement(*Call, Context);
+bool branchDoesMore(const Guard &G, const Expr *Call, const ParentMap &Parents) {
+  // The statement directly inside a block that contains the call.
+  const Stmt *Full = Call;
+  for (const Stmt *Parent = Parents.getParent(Full); !isa_and_nonnull<CompoundStmt>(Parent);
+       Parent = Parents.getParent(Full)) {
+    if (!Parent || isa<LambdaExpr, BlockExpr>(Parent)) {
+      Full = nullptr;
+      break;
+    }
+    Full = Parent;
+  }
   if (G.Rest) {
     auto Body = G.Rest->body();
     const auto *It = llvm::find(Body, Full);
@@ -62,39 +70,35 @@ bool branchDoesMore(const Guard &G, const Expr *Call, ASTContext &Context) {
   return !isDiscardedCall(Branch, Call);
 }
 
-std::vector<Guard> guardsOf(const Expr *Call, ASTContext &Context) {
+std::vector<Guard> guardsOf(const Expr *Call, const ParentMap &Parents) {
   std::vector<Guard> Guards;
-  DynTypedNode Child = DynTypedNode::create(*Call);
+  const Stmt *Child = Call;
   for (unsigned Depth = 0; Depth < 128; ++Depth) {
-    DynTypedNodeList Parents = Context.getParents(Child);
-    if (Parents.empty())
+    const Stmt *Parent = Parents.getParent(Child);
+    if (!Parent || isa<LambdaExpr, BlockExpr>(Parent))
       break;
-    const DynTypedNode &Parent = Parents[0];
-    if (Parent.get<FunctionDecl>() || Parent.get<LambdaExpr>() || Parent.get<BlockDecl>())
-      break;
-    const Stmt *ChildStmt = Child.get<Stmt>();
-    if (const auto *If = Parent.get<IfStmt>()) {
-      if (ChildStmt && (ChildStmt == If->getThen() || ChildStmt == If->getElse()))
-        Guards.push_back({If->getCond(), ChildStmt});
-    } else if (const auto *Conditional = Parent.get<ConditionalOperator>()) {
-      if (ChildStmt && ChildStmt != Conditional->getCond())
-        Guards.push_back({Conditional->getCond(), ChildStmt});
-    } else if (const auto *While = Parent.get<WhileStmt>()) {
-      if (ChildStmt == While->getBody())
-        Guards.push_back({While->getCond(), ChildStmt});
-    } else if (const auto *For = Parent.get<ForStmt>()) {
-      if (ChildStmt == For->getBody() && For->getCond())
-        Guards.push_back({For->getCond(), ChildStmt});
-    } else if (const auto *Binary = Parent.get<BinaryOperator>()) {
-      if (Binary->isLogicalOp() && ChildStmt == Binary->getRHS())
-        Guards.push_back({Binary->getLHS(), ChildStmt});
-    } else if (const auto *Compound = Parent.get<CompoundStmt>()) {
+    if (const auto *If = dyn_cast<IfStmt>(Parent)) {
+      if (Child == If->getThen() || Child == If->getElse())
+        Guards.push_back({If->getCond(), Child});
+    } else if (const auto *Conditional = dyn_cast<ConditionalOperator>(Parent)) {
+      if (Child != Conditional->getCond())
+        Guards.push_back({Conditional->getCond(), Child});
+    } else if (const auto *While = dyn_cast<WhileStmt>(Parent)) {
+      if (Child == While->getBody())
+        Guards.push_back({While->getCond(), Child});
+    } else if (const auto *For = dyn_cast<ForStmt>(Parent)) {
+      if (Child == For->getBody() && For->getCond())
+        Guards.push_back({For->getCond(), Child});
+    } else if (const auto *Binary = dyn_cast<BinaryOperator>(Parent)) {
+      if (Binary->isLogicalOp() && Child == Binary->getRHS())
+        Guards.push_back({Binary->getLHS(), Child});
+    } else if (const auto *Compound = dyn_cast<CompoundStmt>(Parent)) {
       for (const Stmt *Sibling : Compound->body()) {
-        if (Sibling == ChildStmt)
+        if (Sibling == Child)
           break;
         const auto *If = dyn_cast<IfStmt>(Sibling);
         if (If && isExit(If->getThen()) && !If->getElse())
-          Guards.push_back({If->getCond(), ChildStmt, Compound});
+          Guards.push_back({If->getCond(), Child, Compound});
       }
     }
     Child = Parent;

@@ -362,7 +362,7 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
       return;
 
     // Helpers defined elsewhere that received the handle decide, once their summaries are known.
-    ConditionalFinding Condition(Traced.Condition);
+    ConditionalFinding Condition(onlyUse(Traced.Condition));
     std::string Message = substitute(Model.Message, "{handle}", Handle->getName());
     Message = substitute(Message, "{callee}", Callee->getQualifiedNameAsString());
     Message = substitute(Message, "{method}", Callee->getName());

@@ -10,7 +10,7 @@ namespace clang::tidy::distsys {
 
 namespace {
 thread_local SummaryCollector *Active = nullptr;
-constexpr int FormatVersion = 1;
+constexpr int FormatVersion = 2;
 } // namespace
 
 std::string usrOf(const FunctionDecl &Function) {
@@ -21,7 +21,16 @@ std::string usrOf(const FunctionDecl &Function) {
 }
 
 void SummarySet::add(const ParamRef &Param, ParamFact Fact) {
-  Facts.emplace(Param, std::move(Fact));
+  auto [It, Inserted] = Facts.try_emplace(Param, Fact);
+  if (Inserted)
+    return;
+  ParamFact &Known = It->second;
+  Known.Configures |= Fact.Configures;
+  Known.Checks |= Fact.Checks;
+  Known.Creates |= Fact.Creates;
+  llvm::append_range(Known.Unless, Fact.Unless);
+  if (Known.Configures)
+    Known.Unless.clear();
 }
 
 void SummarySet::merge(const SummarySet &Other) {
@@ -61,9 +70,24 @@ HandleFate SummarySet::resolve(const ParamRef &Param, unsigned Depth,
   return Fate;
 }
 
+bool SummarySet::holds(const Premise &P) const {
+  if (P.What == Premise::Needs::OnlyUses)
+    return resolve(P.Param) == HandleFate::Unconfigured;
+  auto It = Facts.find(P.Param);
+  return It != Facts.end() &&
+         (P.What == Premise::Needs::Checks ? It->second.Checks : It->second.Creates);
+}
+
 std::string SummarySet::toJson() const {
   nlohmann::json Topics = nlohmann::json::object();
   for (const auto &[Param, Fact] : Facts) {
+    nlohmann::json &Function = Topics[Param.Topic][Param.Usr];
+    if (Fact.Checks || Fact.Creates) {
+      for (auto [Holds, Name] : {std::pair(Fact.Checks, "checks"), {Fact.Creates, "creates"}})
+        if (Holds)
+          Function.push_back({{"param", Param.Index}, {"fact", Name}});
+      continue;
+    }
     nlohmann::json Entry = {{"param", Param.Index},
                             {"fact", Fact.Configures ? "configures" : "uses"}};
     if (!Fact.Configures && !Fact.Unless.empty()) {
@@ -72,7 +96,7 @@ std::string SummarySet::toJson() const {
         Unless.push_back({{"usr", Next.Usr}, {"param", Next.Index}});
       Entry["unless"] = std::move(Unless);
     }
-    Topics[Param.Topic][Param.Usr].push_back(std::move(Entry));
+    Function.push_back(std::move(Entry));
   }
   return nlohmann::json({{"version", FormatVersion}, {"topics", std::move(Topics)}}).dump(1) + "\n";
 }
@@ -106,13 +130,16 @@ llvm::Expected<SummarySet> SummarySet::fromJson(llvm::StringRef Text, llvm::Stri
       for (const nlohmann::json &Entry : Params) {
         auto Param = Entry.is_object() ? Index(Entry) : std::nullopt;
         auto FactIt = Entry.is_object() ? Entry.find("fact") : Entry.end();
+        static constexpr llvm::StringLiteral Known[] = {"configures", "uses", "checks", "creates"};
         if (!Param || FactIt == Entry.end() || !FactIt->is_string() ||
-            (*FactIt != "configures" && *FactIt != "uses"))
+            !llvm::is_contained(Known, FactIt->get<std::string>()))
           return Bad("function \"" + Usr +
-                     "\": each parameter needs \"param\" (an index) and "
-                     "\"fact\" (\"configures\" or \"uses\")");
+                     "\": each parameter needs \"param\" (an index) and \"fact\" "
+                     "(\"configures\", \"uses\", \"checks\" or \"creates\")");
         ParamFact Fact;
         Fact.Configures = *FactIt == "configures";
+        Fact.Checks = *FactIt == "checks";
+        Fact.Creates = *FactIt == "creates";
         for (const nlohmann::json &Next : Entry.value("unless", nlohmann::json::array())) {
           auto NextIndex = Next.is_object() ? Index(Next) : std::nullopt;
           if (!NextIndex || !Next.contains("usr") || !Next["usr"].is_string())
@@ -133,7 +160,7 @@ ActiveCollectorScope::ActiveCollectorScope(SummaryCollector &Collector) : Previo
 }
 ActiveCollectorScope::~ActiveCollectorScope() { Active = Previous; }
 
-ConditionalFinding::ConditionalFinding(std::vector<ParamRef> Condition) {
+ConditionalFinding::ConditionalFinding(std::vector<Premise> Condition) {
   if (Active)
     Active->PendingCondition = std::move(Condition);
 }
@@ -154,6 +181,22 @@ HandleFate externalFate(const FunctionDecl &Callee, unsigned Index, llvm::String
     return HandleFate::Escapes;
   Condition.push_back(std::move(Param));
   return HandleFate::Unconfigured; // for now: the condition decides once all summaries are in
+}
+
+bool mayHold(Premise P, const SummarySet *Loaded, std::vector<Premise> &Condition) {
+  if (Loaded)
+    return Loaded->holds(P);
+  if (!Active)
+    return false;
+  Condition.push_back(std::move(P));
+  return true;
+}
+
+std::vector<Premise> onlyUse(const std::vector<ParamRef> &Helpers) {
+  std::vector<Premise> Premises;
+  for (const ParamRef &Helper : Helpers)
+    Premises.push_back({Helper, Premise::Needs::OnlyUses});
+  return Premises;
 }
 
 std::shared_ptr<const SummarySet> loadSummaryFile(llvm::StringRef Path, std::string &Error) {

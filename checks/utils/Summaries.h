@@ -3,8 +3,10 @@
 // A handle passed to a helper defined in another translation unit is out of sight of that TU's
 // checks. A summary says, per function (by USR) and parameter, what the body does to a handle
 // passed there, for one topic ("<rule>/<api>", such as "distsys-missing-timeout/libcurl"):
-// configures it, or only uses it, possibly depending on what further helpers do (`unless`).
-// A parameter with no summary may be configured or stored anywhere: precision first.
+// configures it, or only uses it, possibly depending on what further helpers do (`unless`); or,
+// for a resource name ("distsys-check-then-create/<family>"), whether the function's result says
+// the resource exists or its body creates the resource (not atomically). A parameter with no
+// summary may be configured, stored, checked or created anywhere: precision first.
 //
 // distlint collects the summaries of every translation unit while it analyses them, and a
 // finding that depends on helpers elsewhere is kept only once the merged summaries show that none
@@ -39,13 +41,25 @@ struct ParamRef {
   }
 };
 
-/// What a function's body does to a handle passed as one parameter.
+/// What a function's body does to a handle or resource name passed as one parameter.
 struct ParamFact {
-  /// Some path of the body configures it (directly or through a helper with a body).
+  /// Handles: some path of the body configures it (directly or through a helper with a body).
   bool Configures = false;
   /// When it does not: it only uses the handle if each of these, the helpers without a body
   /// that it hands the handle to, only uses it too.
   std::vector<ParamRef> Unless;
+  /// Resource names: the function's result depends on whether the named resource exists.
+  bool Checks = false;
+  /// Resource names: the body creates the named resource without an atomic if-absent form and
+  /// without handling "already exists" itself.
+  bool Creates = false;
+};
+
+/// One thing a conditional finding needs a summary to say about a parameter.
+struct Premise {
+  enum class Needs { OnlyUses, Checks, Creates };
+  ParamRef Param;
+  Needs What = Needs::OnlyUses;
 };
 
 /// The USR of \p Function, the key of its summaries.
@@ -54,6 +68,7 @@ std::string usrOf(const FunctionDecl &Function);
 /// Summaries by parameter.
 class SummarySet {
 public:
+  /// Adds \p Fact, or joins it to the fact \p Param already has from the same body.
   void add(const ParamRef &Param, ParamFact Fact);
   /// Adds \p Other's facts; for a parameter both have (an inline function seen by two
   /// translation units), the fact already here is kept. Merging in a fixed order is deterministic.
@@ -61,6 +76,8 @@ public:
   /// Configured or Unconfigured after following every `unless` chain (up to \p Depth helpers
   /// deep); Escapes for a parameter without a summary, a chain too deep, or a cycle.
   HandleFate resolve(const ParamRef &Param, unsigned Depth = 8) const;
+  /// Whether the summaries say what \p P needs: OnlyUses is resolve() == Unconfigured.
+  bool holds(const Premise &P) const;
   bool empty() const { return Facts.empty(); }
   /// Every summarised parameter, in key order.
   std::vector<ParamRef> parameters() const;
@@ -81,9 +98,9 @@ private:
 /// thread analysing each translation unit; elsewhere (clang-tidy, clangd) there is none.
 struct SummaryCollector {
   SummarySet Produced;
-  /// Set by a check around a finding that holds only if these parameters' summaries say they
-  /// only use the handle (see ConditionalFinding); read by the driver's diagnostic consumer.
-  std::vector<ParamRef> PendingCondition;
+  /// Set by a check around a finding that holds only if the summaries say what these premises
+  /// need (see ConditionalFinding); read by the driver's diagnostic consumer.
+  std::vector<Premise> PendingCondition;
 };
 
 /// The collector installed on this thread, or nullptr.
@@ -105,7 +122,7 @@ private:
 /// (nothing when it is empty or no collector is active).
 class ConditionalFinding {
 public:
-  explicit ConditionalFinding(std::vector<ParamRef> Condition);
+  explicit ConditionalFinding(std::vector<Premise> Condition);
   ~ConditionalFinding();
   ConditionalFinding(const ConditionalFinding &) = delete;
   ConditionalFinding &operator=(const ConditionalFinding &) = delete;
@@ -116,6 +133,14 @@ public:
 /// into \p Condition while the driver collects summaries; Escapes otherwise.
 HandleFate externalFate(const FunctionDecl &Callee, unsigned Index, llvm::StringRef Topic,
                         const SummarySet *Loaded, std::vector<ParamRef> &Condition);
+
+/// Whether \p P may hold of a function without a body here: what \p Loaded (the SummaryFile
+/// option) says when given; while the driver collects summaries, yes, deferred into
+/// \p Condition; no otherwise.
+bool mayHold(Premise P, const SummarySet *Loaded, std::vector<Premise> &Condition);
+
+/// The premises that each of \p Helpers only uses the handle it receives.
+std::vector<Premise> onlyUse(const std::vector<ParamRef> &Helpers);
 
 /// The summaries in \p Path, read once per process and shared; an error message in \p Error.
 std::shared_ptr<const SummarySet> loadSummaryFile(llvm::StringRef Path, std::string &Error);

@@ -14,6 +14,15 @@ ParamRef param(const std::string &Usr, unsigned Index = 0) { return {Topic, Usr,
 ParamFact uses(std::vector<ParamRef> Unless = {}) { return {false, std::move(Unless)}; }
 ParamFact configures() { return {true, {}}; }
 
+const char Resources[] = "distsys-check-then-create/aws-dynamodb-tables";
+ParamRef resource(const std::string &Usr, unsigned Index = 0) { return {Resources, Usr, Index}; }
+ParamFact resourceFact(bool Checks, bool Creates) {
+  ParamFact Fact;
+  Fact.Checks = Checks;
+  Fact.Creates = Creates;
+  return Fact;
+}
+
 TEST(Summaries, ChainsResolveToTheirEnds) {
   SummarySet Set;
   Set.add(param("a"), uses({param("b")}));
@@ -61,12 +70,43 @@ TEST(Summaries, MergeKeepsTheFirstFact) {
   EXPECT_EQ(2u, First.size());
 }
 
+TEST(Summaries, PremisesNeedWhatTheSummarySays) {
+  SummarySet Set;
+  Set.add(param("plain"), uses());
+  Set.add(param("sets"), configures());
+  Set.add(resource("exists"), resourceFact(true, false));
+  Set.add(resource("create"), resourceFact(false, true));
+  using Needs = Premise::Needs;
+  EXPECT_TRUE(Set.holds({param("plain"), Needs::OnlyUses}));
+  EXPECT_FALSE(Set.holds({param("sets"), Needs::OnlyUses}));
+  EXPECT_FALSE(Set.holds({param("unknown"), Needs::OnlyUses}));
+  EXPECT_TRUE(Set.holds({resource("exists"), Needs::Checks}));
+  EXPECT_FALSE(Set.holds({resource("exists"), Needs::Creates}));
+  EXPECT_TRUE(Set.holds({resource("create"), Needs::Creates}));
+  EXPECT_FALSE(Set.holds({resource("create", 1), Needs::Creates}));
+  EXPECT_FALSE(Set.holds({resource("unknown"), Needs::Checks}));
+}
+
+TEST(Summaries, FactsOfOneBodyJoin) {
+  SummarySet Set;
+  Set.add(resource("ensure"), resourceFact(true, false));
+  Set.add(resource("ensure"), resourceFact(false, true));
+  EXPECT_TRUE(Set.holds({resource("ensure"), Premise::Needs::Checks}));
+  EXPECT_TRUE(Set.holds({resource("ensure"), Premise::Needs::Creates}));
+  EXPECT_EQ(1u, Set.size());
+}
+
 TEST(Summaries, FileRoundTrips) {
   SummarySet Set;
   Set.add(param("a", 2), uses({param("b")}));
   Set.add(param("b"), configures());
+  Set.add(resource("ensure"), resourceFact(true, true));
+  Set.add(resource("exists", 1), resourceFact(true, false));
   auto Read = SummarySet::fromJson(Set.toJson(), "summaries.json");
   ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
+  EXPECT_TRUE(Read->holds({resource("ensure"), Premise::Needs::Creates}));
+  EXPECT_TRUE(Read->holds({resource("ensure"), Premise::Needs::Checks}));
+  EXPECT_FALSE(Read->holds({resource("exists", 1), Premise::Needs::Creates}));
   EXPECT_EQ(Set.toJson(), Read->toJson());
   EXPECT_EQ(HandleFate::Configured, Read->resolve(param("a", 2)));
 }
@@ -77,20 +117,20 @@ TEST(Summaries, MalformedFilesAreErrorsThatSayWhy) {
     return Read ? std::string("(read)") : llvm::toString(Read.takeError());
   };
   EXPECT_NE(std::string::npos, Error("[]").find("not a distlint summary file"));
-  EXPECT_NE(std::string::npos, Error(R"({"version": 3})").find("version 3 is not 1"));
-  EXPECT_NE(std::string::npos, Error(R"({"version": 1, "topics": []})").find("not an object"));
+  EXPECT_NE(std::string::npos, Error(R"({"version": 1})").find("version 1 is not 2"));
+  EXPECT_NE(std::string::npos, Error(R"({"version": 2, "topics": []})").find("not an object"));
   EXPECT_NE(std::string::npos,
-            Error(R"({"version": 1, "topics": {"t": {"f": [{"param": -1, "fact": "uses"}]}}})")
+            Error(R"({"version": 2, "topics": {"t": {"f": [{"param": -1, "fact": "uses"}]}}})")
                 .find("needs \"param\""));
   EXPECT_NE(std::string::npos,
-            Error(R"({"version": 1, "topics": {"t": {"f": [{"param": 0, "fact": "maybe"}]}}})")
-                .find("\"configures\" or \"uses\""));
+            Error(R"({"version": 2, "topics": {"t": {"f": [{"param": 0, "fact": "maybe"}]}}})")
+                .find("\"configures\", \"uses\", \"checks\" or \"creates\""));
   EXPECT_NE(std::string::npos,
-            Error(R"({"version": 1, "topics": {"t": {"f": [{"param": 0, "fact": "uses",
+            Error(R"({"version": 2, "topics": {"t": {"f": [{"param": 0, "fact": "uses",
                       "unless": [{"param": 0}]}]}}})")
                 .find("\"unless\" entries need"));
   EXPECT_NE(std::string::npos, Error("{").find("s.json"));
-  EXPECT_EQ("(read)", Error(R"({"version": 1})"));
+  EXPECT_EQ("(read)", Error(R"({"version": 2})"));
 }
 
 } // namespace
