@@ -71,6 +71,42 @@ public:
   }
 };
 
+/// Whether a Checks value names distsys checks, to enable or to disable them.
+bool selectsDistsys(llvm::StringRef Checks) {
+  llvm::SmallVector<llvm::StringRef, 8> Globs;
+  Checks.split(Globs, ',', -1, /*KeepEmpty=*/false);
+  return llvm::any_of(Globs, [](llvm::StringRef Glob) {
+    Glob = Glob.trim();
+    Glob.consume_front("-");
+    return Glob.starts_with("distsys-");
+  });
+}
+
+/// People run distlint for the distsys checks: a project configuration whose Checks never name a
+/// distsys glob (a '-*,readability-*' meant for clang-tidy) does not switch them off; one that
+/// does name them decides.
+class DistsysUnlessSelected : public ClangTidyOptionsProvider {
+public:
+  explicit DistsysUnlessSelected(std::unique_ptr<ClangTidyOptionsProvider> Inner)
+      : Inner(std::move(Inner)) {}
+  const ClangTidyGlobalOptions &getGlobalOptions() override { return Inner->getGlobalOptions(); }
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Sources = Inner->getRawOptions(FileName);
+    // The first source is distlint's defaults ("distsys-*"), the rest the configuration's.
+    if (llvm::none_of(llvm::drop_begin(Sources), [](const OptionsSource &Source) {
+          return Source.first.Checks && selectsDistsys(*Source.first.Checks);
+        })) {
+      ClangTidyOptions All;
+      All.Checks = "distsys-*";
+      Sources.emplace_back(std::move(All), "distlint (the configuration names no distsys check)");
+    }
+    return Sources;
+  }
+
+private:
+  std::unique_ptr<ClangTidyOptionsProvider> Inner;
+};
+
 /// The per-file configuration: --config-file or .clang-tidy discovery, with --checks on top.
 /// Errors in a discovered .clang-tidy land in \p ConfigErrors (read after setCurrentFile).
 std::unique_ptr<ClangTidyOptionsProvider>
@@ -84,6 +120,7 @@ makeOptionsProvider(const AnalysisOptions &Options, std::vector<std::string> &Co
   // Static Analyzer is the one other source of checks linked in (clang-tidy's modules are not).
   ClangTidyOptions Overrides;
   Overrides.Checks = (Options.Checks ? *Options.Checks + "," : std::string()) + "-clang-analyzer-*";
+  std::unique_ptr<ClangTidyOptionsProvider> Provider;
 
   if (Options.ConfigFile) {
     auto Buffer = llvm::MemoryBuffer::getFile(*Options.ConfigFile);
@@ -99,11 +136,16 @@ makeOptionsProvider(const AnalysisOptions &Options, std::vector<std::string> &Co
         E = "invalid config file " + E;
       return nullptr;
     }
-    return std::make_unique<ConfigOptionsProvider>(
-        std::move(Global), std::move(Defaults), Defaults.merge(*Parsed, 0), std::move(Overrides));
+    Provider = std::make_unique<ConfigOptionsProvider>(std::move(Global), std::move(Defaults),
+                                                       std::move(*Parsed), std::move(Overrides));
+  } else {
+    Provider = std::make_unique<CheckedFileOptionsProvider>(std::move(Global), std::move(Defaults),
+                                                            std::move(Overrides), ConfigErrors);
   }
-  return std::make_unique<CheckedFileOptionsProvider>(std::move(Global), std::move(Defaults),
-                                                      std::move(Overrides), ConfigErrors);
+  // --checks is the user's own selection, merged with the configuration's as clang-tidy does.
+  if (Options.Checks)
+    return Provider;
+  return std::make_unique<DistsysUnlessSelected>(std::move(Provider));
 }
 
 /// Configuration mistakes clang-tidy passes over silently, as its --verify-config reports them:
