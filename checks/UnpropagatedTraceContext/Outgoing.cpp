@@ -42,6 +42,9 @@ public:
     const FunctionDecl *Def = nullptr;
     if (Callee && Callee->hasBody(Def) && !inSystemHeader(Def, A.SM))
       A.Callers[Def->getCanonicalDecl()].push_back({Stack.back(), Call});
+    else if (Callee && !Def && Callee->getIdentifier() && !inSystemHeader(Callee, A.SM) &&
+             !isa<CXXOperatorCallExpr>(Call) && !A.isPropagationCall(Callee))
+      A.CallsElsewhere.push_back({Stack.back(), Call});
     return true;
   }
 

@@ -10,6 +10,7 @@
 #define DISTLINT_CHECKS_UNPROPAGATEDTRACECONTEXT_TRACEANALYSIS_H
 
 #include "UnpropagatedTraceContextModels.h"
+#include "utils/Summaries.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/ASTContext.h"
@@ -75,6 +76,20 @@ public:
 
   std::optional<Reach> reach(const FunctionDecl *F, unsigned Depth,
                              llvm::SmallPtrSetImpl<const FunctionDecl *> &Seen) const;
+
+  // Helpers.cpp: functions defined in other translation units, through summaries.
+
+  /// The topic of the summaries: whether a function makes an outgoing call without context.
+  static constexpr llvm::StringLiteral Topic = "distsys-unpropagated-trace-context/outgoing";
+
+  /// Reports the calls a handler makes (directly or through helpers here) without context to
+  /// functions defined elsewhere whose summary says they call out without it.
+  void checkHelpersElsewhere(ClangTidyCheck &Check, const SummarySet *Loaded,
+                             llvm::DenseSet<SourceLocation> &Reported) const;
+
+  /// The summaries of this file's functions that, called without context, make an outgoing call
+  /// that carries none.
+  void summarise(SummarySet &Into) const;
 
   // Handlers.cpp: which functions handle a request, and what the findings call them.
 
@@ -144,6 +159,8 @@ public:
   const std::vector<std::string> &ExtraPropagators;
   std::vector<OutgoingSite> Outgoing;
   llvm::DenseMap<const FunctionDecl *, std::vector<CallerSite>> Callers;
+  /// Calls to user functions without a body here (their definitions are elsewhere).
+  std::vector<CallerSite> CallsElsewhere;
   llvm::DenseMap<const FunctionDecl *, const FunctionDecl *> LexicalParent;
   llvm::DenseMap<const FunctionDecl *, const LambdaExpr *> LambdaOf;
   mutable std::map<std::pair<const FunctionDecl *, unsigned>, bool> HelperCache;

@@ -15,11 +15,14 @@
 #include "utils/MessageTemplates.h"
 #include "utils/ModelCache.h"
 #include "utils/ModelJson.h"
+#include "utils/RuleCatalog.h"
+#include "utils/Summaries.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang::ast_matchers;
 
@@ -71,10 +74,19 @@ UnpropagatedTraceContextCheck::UnpropagatedTraceContextCheck(StringRef Name,
                                                              ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
       HandlerNamePattern(Options.get("HandlerNamePattern", "")),
-      PropagationFunctions(Options.get("PropagationFunctions", "")) {
+      PropagationFunctions(Options.get("PropagationFunctions", "")),
+      SummaryFile(Options.getLocalOrGlobal("SummaryFile", "")) {
   Models = loadModels<TraceModels>(
       RuleId, ModelFiles, getCurrentMainFile(),
       [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
+  if (!SummaryFile.empty()) {
+    std::string Error;
+    LoadedSummaries = loadSummaryFile(
+        distlint::findUpwards(SummaryFile, llvm::sys::path::parent_path(getCurrentMainFile())),
+        Error);
+    if (!LoadedSummaries)
+      configurationDiag("%0: %1") << RuleId << Error;
+  }
   if (!HandlerNamePattern.empty()) {
     if (auto Problem = regexProblem(HandlerNamePattern))
       configurationDiag("%0: HandlerNamePattern is not a valid regex: %1") << RuleId << *Problem;
@@ -94,6 +106,7 @@ void UnpropagatedTraceContextCheck::storeOptions(ClangTidyOptions::OptionMap &Op
   Options.store(Opts, "ModelFiles", ModelFiles);
   Options.store(Opts, "HandlerNamePattern", HandlerNamePattern);
   Options.store(Opts, "PropagationFunctions", PropagationFunctions);
+  Options.store(Opts, "SummaryFile", SummaryFile);
 }
 
 void UnpropagatedTraceContextCheck::registerMatchers(MatchFinder *Finder) {
@@ -127,6 +140,9 @@ void UnpropagatedTraceContextCheck::onEndOfTranslationUnit() {
       else
         A.checkThread(*this, Site, *R, Reported);
     }
+    A.checkHelpersElsewhere(*this, LoadedSummaries.get(), Reported);
+    if (SummaryCollector *Collector = activeCollector())
+      A.summarise(Collector->Produced);
     const ParmVarDecl *Param = nullptr;
     for (const FunctionDecl *F : Functions)
       if (A.isHandler(F, Param))

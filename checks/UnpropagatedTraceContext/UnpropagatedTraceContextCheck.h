@@ -11,6 +11,7 @@
 namespace clang::tidy::distsys {
 
 struct TraceModels;
+class SummarySet;
 
 /// Finds outgoing calls made while handling an incoming request that carry no trace context
 /// derived from the incoming one.
@@ -32,7 +33,9 @@ private:
   const std::string ModelFiles;
   const std::string HandlerNamePattern;
   const std::string PropagationFunctions;
+  const std::string SummaryFile;
   std::shared_ptr<const TraceModels> Models;
+  std::shared_ptr<const SummarySet> LoadedSummaries; // from SummaryFile, when set
   std::optional<llvm::Regex> HandlerName;
   std::vector<std::string> ExtraPropagators;
   std::vector<const FunctionDecl *> Functions;

@@ -40,6 +40,7 @@ llvm::Expected<OutgoingCallModel> parseCall(const json &C) {
 llvm::Expected<std::shared_ptr<const TraceModels>> TraceModels::parse(const json &Models) {
   auto Result = std::make_shared<TraceModels>();
   try {
+    Result->HelperMessage = Models.value("helperMessage", std::string());
     Result->HandlerAnnotation = Models.value("handlerAnnotation", std::string());
     for (std::string &Name : stringList(Models, "headerNames"))
       Result->HeaderNames.push_back(llvm::StringRef(Name).lower());
@@ -82,6 +83,8 @@ llvm::Expected<std::shared_ptr<const TraceModels>> TraceModels::parse(const json
   } catch (const json::exception &E) {
     return modelError(std::string("malformed model: ") + E.what());
   }
+  if (!Result->OutgoingCalls.empty() && Result->HelperMessage.empty())
+    return modelError("models need a 'helperMessage'");
   return Result;
 }
 

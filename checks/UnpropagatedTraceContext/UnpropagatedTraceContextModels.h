@@ -62,6 +62,9 @@ struct ThreadModel {
 };
 
 struct TraceModels {
+  /// The finding at a handler's call to a function defined elsewhere that calls out without
+  /// context ({handler}, {helper}).
+  std::string HelperMessage;
   std::string HandlerAnnotation;
   std::vector<std::string> HeaderNames; // lowercase
   std::vector<HandlerModel> Handlers;

@@ -28,6 +28,7 @@ void SummarySet::add(const ParamRef &Param, ParamFact Fact) {
   Known.Configures |= Fact.Configures;
   Known.Checks |= Fact.Checks;
   Known.Creates |= Fact.Creates;
+  Known.CallsOut |= Fact.CallsOut;
   llvm::append_range(Known.Unless, Fact.Unless);
   if (Known.Configures)
     Known.Unless.clear();
@@ -74,14 +75,30 @@ bool SummarySet::holds(const Premise &P) const {
   if (P.What == Premise::Needs::OnlyUses)
     return resolve(P.Param) == HandleFate::Unconfigured;
   auto It = Facts.find(P.Param);
-  return It != Facts.end() &&
-         (P.What == Premise::Needs::Checks ? It->second.Checks : It->second.Creates);
+  if (It == Facts.end())
+    return false;
+  switch (P.What) {
+  case Premise::Needs::Checks:
+    return It->second.Checks;
+  case Premise::Needs::Creates:
+    return It->second.Creates;
+  case Premise::Needs::CallsOut:
+    return It->second.CallsOut;
+  case Premise::Needs::OnlyUses:
+    break;
+  }
+  return false;
 }
 
 std::string SummarySet::toJson() const {
   nlohmann::json Topics = nlohmann::json::object();
   for (const auto &[Param, Fact] : Facts) {
     nlohmann::json &Function = Topics[Param.Topic][Param.Usr];
+    if (Param.Index == ParamRef::WholeFunction) {
+      if (Fact.CallsOut)
+        Function.push_back({{"fact", "calls-out"}});
+      continue;
+    }
     if (Fact.Checks || Fact.Creates) {
       for (auto [Holds, Name] : {std::pair(Fact.Checks, "checks"), {Fact.Creates, "creates"}})
         if (Holds)
@@ -128,14 +145,25 @@ llvm::Expected<SummarySet> SummarySet::fromJson(llvm::StringRef Text, llvm::Stri
       if (!Params.is_array())
         return Bad("function \"" + Usr + "\" has no array of parameters");
       for (const nlohmann::json &Entry : Params) {
-        auto Param = Entry.is_object() ? Index(Entry) : std::nullopt;
         auto FactIt = Entry.is_object() ? Entry.find("fact") : Entry.end();
+        if (FactIt != Entry.end() && *FactIt == "calls-out") {
+          if (Entry.contains("param"))
+            return Bad("function \"" + Usr +
+                       "\": \"calls-out\" is a fact of the whole "
+                       "function and takes no \"param\"");
+          ParamFact Fact;
+          Fact.CallsOut = true;
+          Set.add({Topic, Usr, ParamRef::WholeFunction}, std::move(Fact));
+          continue;
+        }
+        auto Param = Entry.is_object() ? Index(Entry) : std::nullopt;
         static constexpr llvm::StringLiteral Known[] = {"configures", "uses", "checks", "creates"};
         if (!Param || FactIt == Entry.end() || !FactIt->is_string() ||
             !llvm::is_contained(Known, FactIt->get<std::string>()))
           return Bad("function \"" + Usr +
                      "\": each parameter needs \"param\" (an index) and \"fact\" "
-                     "(\"configures\", \"uses\", \"checks\" or \"creates\")");
+                     "(\"configures\", \"uses\", \"checks\", \"creates\"; or, "
+                     "without \"param\", \"calls-out\")");
         ParamFact Fact;
         Fact.Configures = *FactIt == "configures";
         Fact.Checks = *FactIt == "checks";

@@ -5,8 +5,9 @@
 // passed there, for one topic ("<rule>/<api>", such as "distsys-missing-timeout/libcurl"):
 // configures it, or only uses it, possibly depending on what further helpers do (`unless`); or,
 // for a resource name ("distsys-check-then-create/<family>"), whether the function's result says
-// the resource exists or its body creates the resource (not atomically). A parameter with no
-// summary may be configured, stored, checked or created anywhere: precision first.
+// the resource exists or its body creates the resource (not atomically); and for a function as a
+// whole ("distsys-unpropagated-trace-context/outgoing"), whether it makes an outgoing call without
+// trace context. What has no summary may do anything: precision first.
 //
 // distlint collects the summaries of every translation unit while it analyses them, and a
 // finding that depends on helpers elsewhere is kept only once the merged summaries show that none
@@ -28,8 +29,10 @@
 
 namespace clang::tidy::distsys {
 
-/// Parameter \p Index of the function whose USR is \p Usr, for one topic.
+/// Parameter \p Index of the function whose USR is \p Usr, for one topic; or the function as a
+/// whole (Index == WholeFunction).
 struct ParamRef {
+  static constexpr unsigned WholeFunction = ~0u;
   std::string Topic;
   std::string Usr;
   unsigned Index = 0;
@@ -53,11 +56,14 @@ struct ParamFact {
   /// Resource names: the body creates the named resource without an atomic if-absent form and
   /// without handling "already exists" itself.
   bool Creates = false;
+  /// The whole function: called without trace context, it makes an outgoing call that carries
+  /// none (directly or through helpers in its file).
+  bool CallsOut = false;
 };
 
 /// One thing a conditional finding needs a summary to say about a parameter.
 struct Premise {
-  enum class Needs { OnlyUses, Checks, Creates };
+  enum class Needs { OnlyUses, Checks, Creates, CallsOut };
   ParamRef Param;
   Needs What = Needs::OnlyUses;
 };

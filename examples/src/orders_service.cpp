@@ -14,11 +14,11 @@ grpc::Status OrdersServiceImpl::PlaceOrder(grpc::ServerContext *context,
   std::vector<std::string> reservations;
   auto releaseAll = [&] {
     for (const std::string &reservation : reservations)
-      inventory_.release(reservation);
+      inventory_.release(reservation); // distlint-expect: distsys-unpropagated-trace-context
   };
   for (const orders::v1::LineItem &item : request->items()) {
     std::optional<std::string> reservation =
-        inventory_.reserve(orderId, item.sku(), item.quantity());
+        inventory_.reserve(orderId, item.sku(), item.quantity()); // distlint-expect: distsys-unpropagated-trace-context
     if (!reservation) {
       releaseAll();
       return {grpc::StatusCode::FAILED_PRECONDITION, "out of stock: " + item.sku()};
@@ -27,7 +27,7 @@ grpc::Status OrdersServiceImpl::PlaceOrder(grpc::ServerContext *context,
   }
   std::int64_t total = orderTotalCents(*request);
   std::optional<std::string> charge =
-      payments_.charge(request->payment_token(), total, paymentIdempotencyKey(orderId));
+      payments_.charge(request->payment_token(), total, paymentIdempotencyKey(orderId)); // distlint-expect: distsys-unpropagated-trace-context
   if (!charge) {
     releaseAll();
     return {grpc::StatusCode::ABORTED, "payment declined"};

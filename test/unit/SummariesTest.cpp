@@ -16,6 +16,9 @@ ParamFact configures() { return {true, {}}; }
 
 const char Resources[] = "distsys-check-then-create/aws-dynamodb-tables";
 ParamRef resource(const std::string &Usr, unsigned Index = 0) { return {Resources, Usr, Index}; }
+ParamRef outgoing(const std::string &Usr) {
+  return {"distsys-unpropagated-trace-context/outgoing", Usr, ParamRef::WholeFunction};
+}
 ParamFact resourceFact(bool Checks, bool Creates) {
   ParamFact Fact;
   Fact.Checks = Checks;
@@ -102,11 +105,16 @@ TEST(Summaries, FileRoundTrips) {
   Set.add(param("b"), configures());
   Set.add(resource("ensure"), resourceFact(true, true));
   Set.add(resource("exists", 1), resourceFact(true, false));
+  ParamFact CallsOut;
+  CallsOut.CallsOut = true;
+  Set.add(outgoing("notify"), CallsOut);
   auto Read = SummarySet::fromJson(Set.toJson(), "summaries.json");
   ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
   EXPECT_TRUE(Read->holds({resource("ensure"), Premise::Needs::Creates}));
   EXPECT_TRUE(Read->holds({resource("ensure"), Premise::Needs::Checks}));
   EXPECT_FALSE(Read->holds({resource("exists", 1), Premise::Needs::Creates}));
+  EXPECT_TRUE(Read->holds({outgoing("notify"), Premise::Needs::CallsOut}));
+  EXPECT_FALSE(Read->holds({outgoing("quiet"), Premise::Needs::CallsOut}));
   EXPECT_EQ(Set.toJson(), Read->toJson());
   EXPECT_EQ(HandleFate::Configured, Read->resolve(param("a", 2)));
 }
@@ -124,7 +132,10 @@ TEST(Summaries, MalformedFilesAreErrorsThatSayWhy) {
                 .find("needs \"param\""));
   EXPECT_NE(std::string::npos,
             Error(R"({"version": 2, "topics": {"t": {"f": [{"param": 0, "fact": "maybe"}]}}})")
-                .find("\"configures\", \"uses\", \"checks\" or \"creates\""));
+                .find("\"configures\", \"uses\", \"checks\", \"creates\""));
+  EXPECT_NE(std::string::npos,
+            Error(R"({"version": 2, "topics": {"t": {"f": [{"param": 0, "fact": "calls-out"}]}}})")
+                .find("takes no \"param\""));
   EXPECT_NE(std::string::npos,
             Error(R"({"version": 2, "topics": {"t": {"f": [{"param": 0, "fact": "uses",
                       "unless": [{"param": 0}]}]}}})")
