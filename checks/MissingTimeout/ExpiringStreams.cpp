@@ -75,7 +75,7 @@ void MissingTimeoutCheck::checkStreamOperation(const MatchFinder::MatchResult &R
       if (Cached != HandleFates.end()) {
         Fate = Cached->second.Fate;
       } else {
-        auto Configures = [&](const CallExpr *C, int Arg) {
+        auto Configures = [&](const CallExpr *C, int Arg, const ParentMap &Parents) {
           const FunctionDecl *F = C->getDirectCallee();
           if (!F)
             return false;
@@ -84,8 +84,7 @@ void MissingTimeoutCheck::checkStreamOperation(const MatchFinder::MatchResult &R
           // get_lowest_layer(s).expires_after(...)
           if (!anyNameMatches(*F, M.LayerAccessors))
             return false;
-          auto Parents = Context.getParents(*C);
-          const auto *ME = Parents.empty() ? nullptr : Parents[0].get<MemberExpr>();
+          const auto *ME = dyn_cast_or_null<MemberExpr>(Parents.getParent(C));
           return ME && llvm::is_contained(M.ExpirySetters, ME->getMemberDecl()->getName());
         };
         auto Library = [&](const CallExpr *C) {

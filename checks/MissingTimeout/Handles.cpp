@@ -12,6 +12,7 @@
 #include "utils/MessageTemplates.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 #include <optional>
@@ -162,14 +163,26 @@ std::optional<HandleFate> factoryFate(const HandleModel &Model, const Expr *E, A
   if (Depth == 0 || !Callee || !Callee->hasBody(Definition) || !Definition->getBody() ||
       !Definition->getReturnType()->isPointerType() || isCreatorCall(Model, Call))
     return std::nullopt;
-  auto Returns = match(findAll(returnStmt(forFunction(equalsNode(Definition)),
-                                          hasReturnValue(expr().bind("value")))),
-                       *Definition->getBody(), Context);
+  // The factory's own returns, not a lambda's inside it. Parents come from the body itself, not
+  // from the ASTContext (forFunction): the driver limits the context's parent map to the main
+  // file's declarations, and a factory may be defined in a header.
+  Stmt *Body = Definition->getBody();
+  ParentMap Parents(Body);
+  auto ReturnsFromFactory = [&](const Stmt *S) {
+    for (; S && S != Body; S = Parents.getParent(S))
+      if (isa<LambdaExpr, BlockExpr>(S))
+        return false;
+    return S == Body; // not reached from a local class's method either
+  };
+  auto Returns = match(findAll(returnStmt(hasReturnValue(expr().bind("value"))).bind("return")),
+                       *Body, Context);
   HandleFate Fate = HandleFate::Unconfigured;
   bool MakesOne = false;
   HandleUsePolicy Inside = Policy;
   Inside.ReturnIsUse = true;
   for (const BoundNodes &Node : Returns) {
+    if (!ReturnsFromFactory(Node.getNodeAs<ReturnStmt>("return")))
+      continue;
     const Expr *Value = Node.getNodeAs<Expr>("value");
     if (isNullValue(Value, Context))
       continue;
@@ -197,7 +210,7 @@ bool tracks(const HandleModel &Model, const ValueDecl *Handle, ASTContext &Conte
     return !isOwningWrapper(Handle->getType()) ||
            initialisedFrom(Handle, bodiesOf(Handle), Context, isFreshObject);
   }
-  auto Neutral = [](const CallExpr *, int) { return false; };
+  auto Neutral = [](const CallExpr *, int, const ParentMap &) { return false; };
   auto NotLibrary = [](const CallExpr *) { return false; };
   return initialisedFrom(Handle, bodiesOf(Handle), Context, [&](const Expr *E) {
     return isCreatorCall(Model, E) || factoryFate(Model, E, Context, {Neutral, NotLibrary});
@@ -396,7 +409,9 @@ const MissingTimeoutCheck::TracedHandle &MissingTimeoutCheck::tracedHandle(const
     return Cached->second;
   TracedHandle Traced{HandleFate::Unconfigured, {}};
   std::string Topic = topicOf(Model);
-  auto Configures = [&](const CallExpr *C, int Arg) { return setsTimeout(Model, C, Arg); };
+  auto Configures = [&](const CallExpr *C, int Arg, const ParentMap &) {
+    return setsTimeout(Model, C, Arg);
+  };
   auto Library = [&](const CallExpr *C) { return isLibraryCall(Model, C); };
   auto External = [&](const FunctionDecl &F, unsigned Arg) {
     return externalFate(F, Arg, Topic, LoadedSummaries.get(), Traced.Condition);
@@ -477,7 +492,9 @@ void MissingTimeoutCheck::summariseParameters(const FunctionDecl &Function, ASTC
         continue;
       std::string Topic = topicOf(Model);
       ParamFact Fact;
-      auto Configures = [&](const CallExpr *C, int Arg) { return setsTimeout(Model, C, Arg); };
+      auto Configures = [&](const CallExpr *C, int Arg, const ParentMap &) {
+        return setsTimeout(Model, C, Arg);
+      };
       auto Library = [&](const CallExpr *C) { return isLibraryCall(Model, C); };
       auto External = [&](const FunctionDecl &F, unsigned Arg) {
         return externalFate(F, Arg, Topic, LoadedSummaries.get(), Fact.Unless);

@@ -123,7 +123,7 @@ private:
     // h.method(...) / h->method(...): the handle is the object of a member call.
     if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
       if (const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(parentOf(*Member))) {
-        if (Policy.Configures(Call, -1))
+        if (Policy.Configures(Call, -1, *Parents))
           return HandleFate::Configured;
         if (Policy.IsLibraryCall(Call))
           return HandleFate::Unconfigured;
@@ -137,7 +137,7 @@ private:
       int Index = argumentIndex(Call, Child);
       if (Index < 0) // the callee itself, e.g. a stored function pointer
         return HandleFate::Unconfigured;
-      if (Policy.Configures(Call, Index))
+      if (Policy.Configures(Call, Index, *Parents))
         return HandleFate::Configured;
       if (Policy.IsLibraryCall(Call))
         return HandleFate::Unconfigured;

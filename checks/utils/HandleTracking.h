@@ -12,6 +12,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ParentMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace clang::tidy::distsys {
@@ -30,8 +31,11 @@ inline void combineFates(HandleFate &Into, HandleFate Path) {
 /// How one check reads calls that involve the handle.
 struct HandleUsePolicy {
   /// \p Call configures the handle, which appears as argument \p ArgIndex, or as the object of a
-  /// member call when \p ArgIndex is -1.
-  llvm::function_ref<bool(const CallExpr *Call, int ArgIndex)> Configures;
+  /// member call when \p ArgIndex is -1. \p Parents are those of the body being traced, for a
+  /// call that configures only with the expression around it (`get_lowest_layer(s).expires_after`):
+  /// the ASTContext's parent map does not reach a helper defined in a header (the driver limits
+  /// its traversal scope to the main file).
+  llvm::function_ref<bool(const CallExpr *Call, int ArgIndex, const ParentMap &Parents)> Configures;
   /// \p Call belongs to the handle's own library: it neither configures nor leaks the handle.
   llvm::function_ref<bool(const CallExpr *Call)> IsLibraryCall;
   /// What \p Callee, which has no body here, does to the handle passed as argument \p ArgIndex

@@ -32,7 +32,7 @@ HandleFate fateIn(const std::string &Body, unsigned Depth = 3) {
       varDecl(hasName("h"), hasLocalStorage(), hasAncestor(functionDecl(hasName("f")))).bind("x"));
   if (!F || !H)
     return HandleFate::Escapes;
-  auto Configures = [](const CallExpr *Call, int) {
+  auto Configures = [](const CallExpr *Call, int, const ParentMap &) {
     const FunctionDecl *Callee = Call->getDirectCallee();
     return Callee && Callee->getName() == "setTimeout";
   };

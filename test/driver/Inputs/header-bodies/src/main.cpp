@@ -27,3 +27,10 @@ CURLcode unbounded() {
   CURL *h = curl_easy_init();
   return curl_easy_perform(h);
 }
+
+#include "factory.h"
+
+CURLcode fromProjectFactory(const char *url) {
+  CURL *h = makeHandle(url);
+  return curl_easy_perform(h);
+}
