@@ -3,12 +3,17 @@
 
 For the translation units of the examples project (plus, with --copies N, N synthetic copies of
 each, for a larger set) it runs, under /usr/bin/time -v:
-  1. clang++-19 -fsyntax-only, one process per file, with the file's compile command
+  1. clang++-19 -fsyntax-only, one process per file, with the file's compile command, and the
+     same with -w (distlint reports no compiler warnings, so it does not pay for them)
   2. clang-tidy-19 -load=build/lib/libdistlint-tidy-plugin.so -checks='-*,distsys-*'
      (skipped with a message when the plugin is not built)
   3. distlint -j1 (and distlint -j<cores> for reference)
 and prints one row per tool: wall seconds and user+system CPU seconds (sums over processes),
-peak RSS (max over processes). Numbers only: there are no thresholds, nothing fails on a slow machine.
+peak RSS (max over processes). Then, per translation unit, distlint's CPU time on that file
+alone over clang++-19 -fsyntax-only -w's (the range and the median), and the share of the
+plugin's CPU time its checks take (clang-tidy --enable-check-profile: matching and checks; an
+upper bound for distlint, which matches only the main file). Numbers only: there are no
+thresholds, nothing fails on a slow machine.
 
 usage: bench/run.py [--build build] [--copies N] [--repeat R]
 The example must be configured (bash scripts/example.sh does it); run.py configures it if not.
@@ -86,19 +91,39 @@ def best(command, repeat, cwd=None):
     return min(runs, key=lambda r: r[1])
 
 
+def check_profile_share(plugin, build_dir, files):
+    """The checks' share of clang-tidy's CPU time (user+system), from --enable-check-profile."""
+    tidy = os.path.join(LLVM_BIN, "clang-tidy")
+    with tempfile.TemporaryDirectory() as profiles:
+        command = [tidy, f"-load={plugin}", "-checks=-*,distsys-*", "-p", build_dir, "--quiet",
+                   "--enable-check-profile", f"--store-check-profile={profiles}"] + files
+        _, _, cpu, _ = timed(command)
+        checks = 0.0
+        for name in os.listdir(profiles):
+            with open(os.path.join(profiles, name)) as f:
+                profile = json.load(f).get("profile", {})
+            checks += sum(v for k, v in profile.items()
+                          if k.endswith(".user") or k.endswith(".sys"))
+    return checks, cpu
+
+
 def bench(label, build_dir, entries, args, distlint, plugin):
     files = [e["file"] for e in entries]
     rows = []
-    wall, cpu, rss, failed = 0.0, 0.0, 0, 0
-    for entry in entries:
-        code, seconds, used, kib = best(syntax_only_command(entry), args.repeat,
-                                        entry["directory"])
-        wall += seconds
-        cpu += used
-        rss = max(rss, kib)
-        failed += code != 0
-    rows.append(("clang++-19 -fsyntax-only (1 process/file)", wall, cpu, rss,
-                 f"{failed} failed" if failed else ""))
+    per_file = {}
+    for quiet in (False, True):
+        wall, cpu, rss, failed = 0.0, 0.0, 0, 0
+        for entry in entries:
+            command = syntax_only_command(entry) + (["-w"] if quiet else [])
+            code, seconds, used, kib = best(command, args.repeat, entry["directory"])
+            wall += seconds
+            cpu += used
+            rss = max(rss, kib)
+            failed += code != 0
+            if quiet:
+                per_file[entry["file"]] = used
+        rows.append((f"clang++-19 -fsyntax-only{' -w' if quiet else ''} (1 process/file)", wall,
+                     cpu, rss, f"{failed} failed" if failed else ""))
 
     tidy = os.path.join(LLVM_BIN, "clang-tidy")
     if os.path.exists(plugin):
@@ -124,6 +149,21 @@ def bench(label, build_dir, entries, args, distlint, plugin):
             print(f"{name:<50} {'-':>8} {'-':>8} {'-':>13}  {note}")
         else:
             print(f"{name:<50} {seconds:>8.2f} {used:>8.2f} {kib / 1024:>13.0f}  {note}")
+
+    ratios = []
+    for entry in entries:
+        _, _, used, _ = best([distlint, "-p", build_dir, "-j1", "--fail-on=none", entry["file"]],
+                             args.repeat)
+        if per_file[entry["file"]] > 0:
+            ratios.append(used / per_file[entry["file"]])
+    if ratios:
+        ratios.sort()
+        print(f"per translation unit, distlint CPU / clang++-19 -fsyntax-only -w CPU: "
+              f"{ratios[0]:.2f}-{ratios[-1]:.2f}, median {ratios[len(ratios) // 2]:.2f}")
+    if os.path.exists(plugin):
+        checks, total = check_profile_share(plugin, build_dir, files)
+        print(f"clang-tidy + plugin: checks (matching and callbacks) {checks:.2f} of {total:.2f} "
+              f"CPU s ({100 * checks / total:.1f}%)")
 
 
 def main():

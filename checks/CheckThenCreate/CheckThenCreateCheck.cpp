@@ -13,14 +13,12 @@
 #include "utils/HandleTracking.h"
 #include "utils/MessageTemplates.h"
 #include "utils/ModelCache.h"
-#include "utils/RuleCatalog.h"
 #include "utils/Summaries.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/Support/Path.h"
 #include <algorithm>
 #include <optional>
 
@@ -42,14 +40,10 @@ CheckThenCreateCheck::CheckThenCreateCheck(StringRef Name, ClangTidyContext *Con
   Models = loadModels<CheckThenCreateModels>(
       RuleId, ModelFiles, getCurrentMainFile(),
       [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
-  if (!SummaryFile.empty()) {
-    std::string Error;
-    State->Loaded = loadSummaryFile(
-        distlint::findUpwards(SummaryFile, llvm::sys::path::parent_path(getCurrentMainFile())),
-        Error);
-    if (!State->Loaded)
-      configurationDiag("%0: %1") << RuleId << Error;
-  }
+  std::string Error;
+  State->Loaded = loadSummaryFile(SummaryFile, getCurrentMainFile(), Error);
+  if (!Error.empty())
+    configurationDiag("%0: %1") << RuleId << Error;
 }
 
 CheckThenCreateCheck::~CheckThenCreateCheck() = default;

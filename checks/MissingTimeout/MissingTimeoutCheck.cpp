@@ -35,14 +35,10 @@ MissingTimeoutCheck::MissingTimeoutCheck(StringRef Name, ClangTidyContext *Conte
   Models = loadModels<TimeoutModels>(
       RuleId, ModelFiles, getCurrentMainFile(),
       [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
-  if (!SummaryFile.empty()) {
-    std::string Error;
-    LoadedSummaries = loadSummaryFile(
-        distlint::findUpwards(SummaryFile, llvm::sys::path::parent_path(getCurrentMainFile())),
-        Error);
-    if (!LoadedSummaries)
-      configurationDiag("%0: %1") << RuleId << Error;
-  }
+  std::string Error;
+  LoadedSummaries = loadSummaryFile(SummaryFile, getCurrentMainFile(), Error);
+  if (!Error.empty())
+    configurationDiag("%0: %1") << RuleId << Error;
 }
 
 MissingTimeoutCheck::~MissingTimeoutCheck() = default;

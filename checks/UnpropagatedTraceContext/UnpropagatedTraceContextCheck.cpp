@@ -15,14 +15,12 @@
 #include "utils/MessageTemplates.h"
 #include "utils/ModelCache.h"
 #include "utils/ModelJson.h"
-#include "utils/RuleCatalog.h"
 #include "utils/Summaries.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
-#include "llvm/Support/Path.h"
 
 using namespace clang::ast_matchers;
 
@@ -79,14 +77,10 @@ UnpropagatedTraceContextCheck::UnpropagatedTraceContextCheck(StringRef Name,
   Models = loadModels<TraceModels>(
       RuleId, ModelFiles, getCurrentMainFile(),
       [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
-  if (!SummaryFile.empty()) {
-    std::string Error;
-    LoadedSummaries = loadSummaryFile(
-        distlint::findUpwards(SummaryFile, llvm::sys::path::parent_path(getCurrentMainFile())),
-        Error);
-    if (!LoadedSummaries)
-      configurationDiag("%0: %1") << RuleId << Error;
-  }
+  std::string Error;
+  LoadedSummaries = loadSummaryFile(SummaryFile, getCurrentMainFile(), Error);
+  if (!Error.empty())
+    configurationDiag("%0: %1") << RuleId << Error;
   if (!HandlerNamePattern.empty()) {
     if (auto Problem = regexProblem(HandlerNamePattern))
       configurationDiag("%0: HandlerNamePattern is not a valid regex: %1") << RuleId << *Problem;

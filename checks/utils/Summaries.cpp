@@ -1,9 +1,11 @@
 //===--- Summaries.cpp ----------------------------------------------------===//
 #include "Summaries.h"
 #include "ModelJson.h"
+#include "RuleCatalog.h"
 
 #include "clang/Index/USRGeneration.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include <mutex>
 
 namespace clang::tidy::distsys {
@@ -227,16 +229,19 @@ std::vector<Premise> onlyUse(const std::vector<ParamRef> &Helpers) {
   return Premises;
 }
 
-std::shared_ptr<const SummarySet> loadSummaryFile(llvm::StringRef Path, std::string &Error) {
+std::shared_ptr<const SummarySet> loadSummaryFile(llvm::StringRef Option, llvm::StringRef MainFile,
+                                                  std::string &Error) {
+  if (Option.empty())
+    return nullptr;
+  std::string Path = distlint::findUpwards(Option, llvm::sys::path::parent_path(MainFile));
   static std::mutex Mutex;
   static std::map<std::string, std::pair<std::shared_ptr<const SummarySet>, std::string>> Loaded;
   std::lock_guard<std::mutex> Lock(Mutex);
-  auto [It, Inserted] = Loaded.try_emplace(Path.str());
+  auto [It, Inserted] = Loaded.try_emplace(Path);
   if (Inserted) {
     auto Buffer = llvm::MemoryBuffer::getFile(Path);
     if (!Buffer) {
-      It->second.second =
-          "cannot read summary file '" + Path.str() + "': " + Buffer.getError().message();
+      It->second.second = "cannot read summary file '" + Path + "': " + Buffer.getError().message();
     } else if (auto Set = SummarySet::fromJson((*Buffer)->getBuffer(), Path)) {
       It->second.first = std::make_shared<const SummarySet>(std::move(*Set));
     } else {

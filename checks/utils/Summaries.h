@@ -148,8 +148,11 @@ bool mayHold(Premise P, const SummarySet *Loaded, std::vector<Premise> &Conditio
 /// The premises that each of \p Helpers only uses the handle it receives.
 std::vector<Premise> onlyUse(const std::vector<ParamRef> &Helpers);
 
-/// The summaries in \p Path, read once per process and shared; an error message in \p Error.
-std::shared_ptr<const SummarySet> loadSummaryFile(llvm::StringRef Path, std::string &Error);
+/// The summaries of the SummaryFile option \p Option (a relative path is searched upwards from
+/// \p MainFile's directory), read once per process and shared; none when the option is empty,
+/// and an error message in \p Error when the file cannot be read or is no summary file.
+std::shared_ptr<const SummarySet> loadSummaryFile(llvm::StringRef Option, llvm::StringRef MainFile,
+                                                  std::string &Error);
 
 } // namespace clang::tidy::distsys
 
