@@ -155,11 +155,12 @@ def bench(label, build_dir, entries, args, distlint, plugin):
         _, _, used, _ = best([distlint, "-p", build_dir, "-j1", "--fail-on=none", entry["file"]],
                              args.repeat)
         if per_file[entry["file"]] > 0:
-            ratios.append(used / per_file[entry["file"]])
+            ratios.append((used / per_file[entry["file"]], os.path.basename(entry["file"])))
     if ratios:
         ratios.sort()
         print(f"per translation unit, distlint CPU / clang++-19 -fsyntax-only -w CPU: "
-              f"{ratios[0]:.2f}-{ratios[-1]:.2f}, median {ratios[len(ratios) // 2]:.2f}")
+              f"{ratios[0][0]:.2f}-{ratios[-1][0]:.2f} (highest: {ratios[-1][1]}), "
+              f"median {ratios[len(ratios) // 2][0]:.2f}")
     if os.path.exists(plugin):
         checks, total = check_profile_share(plugin, build_dir, files)
         print(f"clang-tidy + plugin: checks (matching and callbacks) {checks:.2f} of {total:.2f} "

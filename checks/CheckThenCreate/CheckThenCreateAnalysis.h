@@ -217,6 +217,9 @@ public:
   /// The creates \p Call makes through the body of the project function it calls (defined in
   /// this translation unit) or, for one defined elsewhere, may make according to its summary.
   std::vector<Operation> wrapperCreates(const CallExpr &Call) const;
+  /// A quick test that \p Call may have wrapperCreates: a project function whose body here
+  /// creates, or one defined elsewhere while summaries are available.
+  bool mayWrapCreates(const CallExpr &Call) const;
   /// The summaries of \p Definition's parameters: the families whose resource it checks (its
   /// result says whether it exists) or creates, named by one parameter alone.
   void summarise(const FunctionDecl &Definition, SummarySet &Into) const;
@@ -235,6 +238,8 @@ public:
   bool inTransaction(const Family &F, const Expr *Create) const;
 
   const SourceManager &sourceManager() const { return SM; }
+  /// The calls and constructions of the body, in source order.
+  const std::vector<const Expr *> &calls() const { return Index.Calls; }
   bool isBefore(SourceLocation A, SourceLocation B) const {
     return SM.isBeforeInTranslationUnit(A, B);
   }

@@ -83,33 +83,31 @@ void CheckThenCreateCheck::registerMatchers(MatchFinder *Finder) {
         cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Classes)))), Outside)
             .bind("create"),
         this);
-  // Project functions that may create a resource their arguments name.
-  Finder->addMatcher(callExpr(callee(functionDecl(unless(isExpansionInSystemHeader()),
-                                                  hasAnyParameter(anything()))),
-                              unless(cxxOperatorCallExpr()), Outside)
-                         .bind("wrapper"),
+  // Function bodies: their calls to project functions that may create a resource their
+  // arguments name (scanned per body, which needs no parent map of the whole translation unit),
+  // and, while distlint collects summaries, what the main file's functions check and create.
+  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
+                                  unless(ast_matchers::isTemplateInstantiation()),
+                                  unless(cxxMethodDecl(ofClass(cxxRecordDecl(isLambda())))))
+                         .bind("function"),
                      this);
-  // While distlint collects summaries, the main file's functions with parameters are summarised.
-  if (activeCollector())
-    Finder->addMatcher(
-        functionDecl(isDefinition(), isExpansionInMainFile(), hasAnyParameter(anything()))
-            .bind("summarised"),
-        this);
 }
 
 void CheckThenCreateCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Context = *Result.Context;
   const SourceManager &SM = *Result.SourceManager;
-  if (const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("summarised")) {
-    if (SummaryCollector *Collector = activeCollector();
-        Collector && Function->isExternallyVisible() && !Function->isDependentContext())
-      Analysis(*Models, Context, Function->getBody(), *State)
-          .summarise(*Function, Collector->Produced);
+  if (const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function")) {
+    if (!Function->getBody() || Function->isDependentContext())
+      return;
+    Analysis A(*Models, Context, Function->getBody(), *State);
+    checkWrapperCalls(A);
+    SummaryCollector *Collector = activeCollector();
+    if (Collector && Function->isExternallyVisible() && Function->getNumParams() > 0 &&
+        SM.isInMainFile(SM.getExpansionLoc(Function->getLocation())))
+      A.summarise(*Function, Collector->Produced);
     return;
   }
-  const auto *Create = Result.Nodes.getNodeAs<Expr>("create");
-  const auto *Wrapper = Result.Nodes.getNodeAs<CallExpr>("wrapper");
-  const Expr *Call = Create ? Create : Wrapper;
+  const auto *Call = Result.Nodes.getNodeAs<Expr>("create");
   if (!Call || Call->getBeginLoc().isInvalid() ||
       SM.isInSystemHeader(SM.getSpellingLoc(Call->getExprLoc())))
     return; // also a system macro expanded in user code: its author must fix it, not the user
@@ -117,17 +115,28 @@ void CheckThenCreateCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Body)
     return;
   Analysis A(*Models, Context, Body, *State);
-  if (Create) {
-    if (std::optional<Operation> Op = A.classify(Call, /*WantCreate=*/true))
-      checkCreate(A, *Op);
-    return;
+  if (std::optional<Operation> Op = A.classify(Call, /*WantCreate=*/true))
+    checkCreate(A, *Op);
+}
+
+void CheckThenCreateCheck::checkWrapperCalls(const Analysis &A) {
+  const SourceManager &SM = A.sourceManager();
+  for (const Expr *E : A.calls()) {
+    const auto *Call = dyn_cast<CallExpr>(E);
+    if (!Call || isa<CXXOperatorCallExpr>(Call) || Call->getNumArgs() == 0 ||
+        !A.mayWrapCreates(*Call))
+      continue;
+    // The cheap tests first; a modelled call is read as what it is, not through its body.
+    if (Call->getBeginLoc().isInvalid() ||
+        SM.isInSystemHeader(SM.getSpellingLoc(Call->getExprLoc())) || A.guardsOf(Call).empty())
+      continue;
+    std::vector<Operation> Creates = A.wrapperCreates(*Call);
+    if (Creates.empty() || A.classify(Call, /*WantCreate=*/true) ||
+        A.classify(Call, /*WantCreate=*/false))
+      continue;
+    for (const Operation &Op : Creates)
+      checkCreate(A, Op);
   }
-  // A modelled call is read as what it is, not through its body.
-  if (A.classify(Wrapper, /*WantCreate=*/true) || A.classify(Wrapper, /*WantCreate=*/false) ||
-      A.guardsOf(Wrapper).empty())
-    return;
-  for (const Operation &Op : A.wrapperCreates(*Wrapper))
-    checkCreate(A, Op);
 }
 
 void CheckThenCreateCheck::checkCreate(const Analysis &A, const Operation &Create) {

@@ -29,6 +29,9 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  /// Reports the calls in \p A's body to project functions that create a resource their
+  /// arguments name, when an existence check of the same resource guards them.
+  void checkWrapperCalls(const check_then_create::Analysis &A);
   /// Reports \p Create when an existence check of the same resource guards it.
   void checkCreate(const check_then_create::Analysis &A,
                    const check_then_create::Operation &Create);

@@ -16,6 +16,18 @@ namespace {
 /// How deep wrappers calling wrappers in one translation unit are followed.
 constexpr unsigned WrapperDepth = 8;
 
+/// Whether a parameter of type \p T can name a resource: a C string, a string or a path.
+bool canName(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    return T->getPointeeType()->isAnyCharacterType();
+  const auto *Record = T->getAsCXXRecordDecl();
+  if (!Record || !Record->getIdentifier())
+    return false;
+  llvm::StringRef Name = Record->getName();
+  return Name.contains_insensitive("string") || Name == "path";
+}
+
 bool namesParameter(const std::string &Key, const FunctionDecl &Definition) {
   for (const ParmVarDecl *Param : Definition.parameters())
     if (Key.find(*keyOfDecl(Param)) != std::string::npos)
@@ -71,6 +83,19 @@ const std::vector<Operation> &Analysis::createsIn(const FunctionDecl &Definition
   return State.WrapperCreates[&Definition] = std::move(Creates);
 }
 
+bool Analysis::mayWrapCreates(const CallExpr &Call) const {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || Callee->isVariadic() || Callee->getBuiltinID())
+    return false;
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee->getBody(Definition))
+    return (State.Loaded || activeCollector()) && !SM.isInSystemHeader(Callee->getLocation()) &&
+           llvm::any_of(Callee->parameters(),
+                        [](const ParmVarDecl *P) { return canName(P->getType()); });
+  return !SM.isInSystemHeader(Definition->getLocation()) &&
+         !createsIn(*Definition, WrapperDepth).empty();
+}
+
 std::vector<Operation> Analysis::wrapperCreates(const CallExpr &Call) const {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee || Callee->isVariadic() || SM.isInSystemHeader(Callee->getLocation()))
@@ -107,19 +132,23 @@ std::vector<Operation> Analysis::externalOperations(const CallExpr &Call,
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee || !Callee->getIdentifier() || (!State.Loaded && !activeCollector()))
     return {};
-  std::string Usr = usrOf(*Callee);
-  if (Usr.empty())
-    return {};
+  std::string Usr;
   std::vector<Operation> Out;
   unsigned Arguments = std::min<unsigned>(Call.getNumArgs(), Callee->getNumParams());
-  for (unsigned FamilyIndex = 0; FamilyIndex < Models.Families.size(); ++FamilyIndex) {
-    const Family &F = Models.Families[FamilyIndex];
-    if (F.FamilyKind != Kind::Calls) // Redis and SQL name resources inside commands
+  for (unsigned I = 0; I < Arguments; ++I) {
+    if (!canName(Callee->getParamDecl(I)->getType()))
       continue;
-    for (unsigned I = 0; I < Arguments; ++I) {
-      std::optional<std::string> Key = keyOf(Call.getArg(I), Context);
+    std::optional<std::string> Key = keyOf(Call.getArg(I), Context);
+    if (Key && Usr.empty())
+      Usr = usrOf(*Callee);
+    if (!Key || Usr.empty())
+      continue;
+    for (unsigned FamilyIndex = 0; FamilyIndex < Models.Families.size(); ++FamilyIndex) {
+      const Family &F = Models.Families[FamilyIndex];
+      if (F.FamilyKind != Kind::Calls) // Redis and SQL name resources inside commands
+        continue;
       Operation Op;
-      if (!Key || !mayHold({{topicOf(F), Usr, I}, What}, State.Loaded.get(), Op.Premises))
+      if (!mayHold({{topicOf(F), Usr, I}, What}, State.Loaded.get(), Op.Premises))
         continue;
       Op.Call = &Call;
       Op.FamilyIndex = FamilyIndex;
