@@ -3,6 +3,7 @@
 unless both report the same warnings (file, line, column, message, check).
 
   plugin_parity.py --distlint=D --clang-tidy=T --plugin=P --subst=%stubs=DIR ... <fixture-dir>
+  plugin_parity.py --outputs DRIVER.txt PLUGIN.txt   (compare two outputs already written)
 
 The fixtures are the lit tests in <fixture-dir> (test/checks); each '%check_distlint' RUN line
 gives a check, an optional config file and the compiler arguments. distlint restricts matching
@@ -96,7 +97,22 @@ def compare(tools, path, check, config, args, scratch):
     return len(ours), len(theirs), problems
 
 
+def compare_outputs(driver_path, plugin_path):
+    with open(driver_path, encoding="utf-8") as f:
+        ours = warnings(f.read())
+    with open(plugin_path, encoding="utf-8") as f:
+        theirs = warnings(f.read())
+    print("plugin parity: %d warnings from distlint, %d from the plugin" % (len(ours), len(theirs)))
+    for w in sorted(set(ours) - set(theirs)):
+        print("only distlint: %s:%s:%s: %s [%s]" % w)
+    for w in sorted(set(theirs) - set(ours)):
+        print("only the plugin: %s:%s:%s: %s [%s]" % w)
+    return 0 if ours == theirs and ours else 1
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--outputs":
+        return compare_outputs(sys.argv[2], sys.argv[3])
     parser = argparse.ArgumentParser()
     parser.add_argument("--distlint", required=True)
     parser.add_argument("--clang-tidy", dest="clang_tidy", required=True)
