@@ -2,9 +2,10 @@
 //
 // A handler often calls out through a project function defined in another file
 // (`notifyShipping(order)` in clients.cpp). That file's check summarises each function that,
-// called without context, makes an outgoing call carrying none; the handler's file reports its
-// call to such a function, under the premise that the summary says so. A function handed the
-// context (a parameter of a context or carrier type, or named for it) counts as propagating.
+// called without context, makes an outgoing call carrying none, or calls without context one of
+// another file that does; the handler's file reports its call to such a function, under the
+// premise that the summaries say so. A function handed the context (a parameter of a context or
+// carrier type, or named for it) counts as propagating.
 //
 //===----------------------------------------------------------------------===//
 #include "TraceAnalysis.h"
@@ -49,21 +50,19 @@ void Analysis::checkHelpersElsewhere(ClangTidyCheck &Check, const SummarySet *Lo
 }
 
 void Analysis::summarise(SummarySet &Into) const {
-  // From each outgoing call that carries no context, up through the functions that reach it
-  // without being handed context: each of them calls out without context when called so.
-  llvm::DenseSet<const FunctionDecl *> CallsOut;
-  for (const OutgoingSite &Site : Outgoing) {
-    if (propagates(Site))
-      continue;
-    llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 8> Work{{Site.Function, 0}};
+  // Up from a function through those that reach it without being handed context (callers, a
+  // lambda's enclosing function): each of them, called without context, ends up there.
+  auto ForEachReaching = [&](const FunctionDecl *Start, auto &&Visit) {
+    llvm::DenseSet<const FunctionDecl *> Seen;
+    llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 8> Work{{Start, 0}};
     while (!Work.empty()) {
       auto [F, Depth] = Work.pop_back_val();
       F = F->getCanonicalDecl();
       const ParmVarDecl *Param = nullptr;
-      if (CallsOut.contains(F) || isHandler(F->getDefinition() ? F->getDefinition() : F, Param) ||
+      if (!Seen.insert(F).second || isHandler(F->getDefinition() ? F->getDefinition() : F, Param) ||
           receivesContext(F))
         continue;
-      CallsOut.insert(F);
+      Visit(F);
       if (auto Parent = LexicalParent.find(F); Parent != LexicalParent.end()) {
         Work.push_back({Parent->second, Depth});
         continue;
@@ -74,18 +73,41 @@ void Analysis::summarise(SummarySet &Into) const {
         for (const CallerSite &Caller : Sites->second)
           Work.push_back({Caller.Caller, Depth + 1});
     }
+  };
+  llvm::DenseSet<const FunctionDecl *> CallsOut;
+  for (const OutgoingSite &Site : Outgoing)
+    if (!propagates(Site))
+      ForEachReaching(Site.Function, [&](const FunctionDecl *F) { CallsOut.insert(F); });
+  // Functions defined elsewhere, called without context: they decide, through their summaries.
+  llvm::DenseMap<const FunctionDecl *, std::vector<ParamRef>> Via;
+  for (const CallerSite &Site : CallsElsewhere) {
+    const FunctionDecl *Helper = Site.Call->getDirectCallee();
+    std::string Usr = receivesContext(Helper) ? "" : usrOf(*Helper);
+    if (!Usr.empty())
+      ForEachReaching(Site.Caller, [&](const FunctionDecl *F) {
+        Via[F].push_back({Topic.str(), Usr, ParamRef::WholeFunction});
+      });
   }
-  for (const FunctionDecl *F : CallsOut) {
+  auto Summarise = [&](const FunctionDecl *F, ParamFact Fact) {
     const FunctionDecl *Definition = F->getDefinition();
     if (!Definition || LambdaOf.count(F) || !Definition->isExternallyVisible() ||
         !SM.isInMainFile(SM.getExpansionLoc(Definition->getLocation())))
-      continue;
+      return;
     std::string Usr = usrOf(*Definition);
-    if (Usr.empty())
-      continue;
+    if (!Usr.empty())
+      Into.add({Topic.str(), Usr, ParamRef::WholeFunction}, std::move(Fact));
+  };
+  for (const FunctionDecl *F : CallsOut) {
     ParamFact Fact;
     Fact.CallsOut = true;
-    Into.add({Topic.str(), Usr, ParamRef::WholeFunction}, std::move(Fact));
+    Summarise(F, std::move(Fact));
+  }
+  for (auto &[F, Helpers] : Via) {
+    if (CallsOut.contains(F))
+      continue;
+    ParamFact Fact;
+    Fact.Via = std::move(Helpers);
+    Summarise(F, std::move(Fact));
   }
 }
 

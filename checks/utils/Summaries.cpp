@@ -31,6 +31,9 @@ void SummarySet::add(const ParamRef &Param, ParamFact Fact) {
   Known.Checks |= Fact.Checks;
   Known.Creates |= Fact.Creates;
   Known.CallsOut |= Fact.CallsOut;
+  llvm::append_range(Known.Via, Fact.Via);
+  if (Known.CallsOut)
+    Known.Via.clear();
   llvm::append_range(Known.Unless, Fact.Unless);
   if (Known.Configures)
     Known.Unless.clear();
@@ -84,12 +87,30 @@ bool SummarySet::holds(const Premise &P) const {
     return It->second.Checks;
   case Premise::Needs::Creates:
     return It->second.Creates;
-  case Premise::Needs::CallsOut:
-    return It->second.CallsOut;
+  case Premise::Needs::CallsOut: {
+    std::vector<ParamRef> Path;
+    return callsOut(P.Param, /*Depth=*/8, Path);
+  }
   case Premise::Needs::OnlyUses:
     break;
   }
   return false;
+}
+
+bool SummarySet::callsOut(const ParamRef &Function, unsigned Depth,
+                          std::vector<ParamRef> &Path) const {
+  auto It = Facts.find(Function);
+  if (It == Facts.end() || llvm::is_contained(Path, Function))
+    return false;
+  if (It->second.CallsOut)
+    return true;
+  if (Depth == 0)
+    return false;
+  Path.push_back(Function);
+  bool Found = llvm::any_of(It->second.Via,
+                            [&](const ParamRef &Next) { return callsOut(Next, Depth - 1, Path); });
+  Path.pop_back();
+  return Found;
 }
 
 std::string SummarySet::toJson() const {
@@ -97,8 +118,14 @@ std::string SummarySet::toJson() const {
   for (const auto &[Param, Fact] : Facts) {
     nlohmann::json &Function = Topics[Param.Topic][Param.Usr];
     if (Param.Index == ParamRef::WholeFunction) {
-      if (Fact.CallsOut)
+      if (Fact.CallsOut) {
         Function.push_back({{"fact", "calls-out"}});
+      } else if (!Fact.Via.empty()) {
+        nlohmann::json Via = nlohmann::json::array();
+        for (const ParamRef &Next : Fact.Via)
+          Via.push_back({{"usr", Next.Usr}});
+        Function.push_back({{"fact", "calls-out-via"}, {"via", std::move(Via)}});
+      }
       continue;
     }
     if (Fact.Checks || Fact.Creates) {
@@ -148,13 +175,17 @@ llvm::Expected<SummarySet> SummarySet::fromJson(llvm::StringRef Text, llvm::Stri
         return Bad("function \"" + Usr + "\" has no array of parameters");
       for (const nlohmann::json &Entry : Params) {
         auto FactIt = Entry.is_object() ? Entry.find("fact") : Entry.end();
-        if (FactIt != Entry.end() && *FactIt == "calls-out") {
+        if (FactIt != Entry.end() && (*FactIt == "calls-out" || *FactIt == "calls-out-via")) {
           if (Entry.contains("param"))
-            return Bad("function \"" + Usr +
-                       "\": \"calls-out\" is a fact of the whole "
-                       "function and takes no \"param\"");
+            return Bad("function \"" + Usr + "\": \"" + FactIt->get<std::string>() +
+                       "\" is a fact of the whole function and takes no \"param\"");
           ParamFact Fact;
-          Fact.CallsOut = true;
+          Fact.CallsOut = *FactIt == "calls-out";
+          for (const nlohmann::json &Next : Entry.value("via", nlohmann::json::array())) {
+            if (!Next.is_object() || !Next.contains("usr") || !Next["usr"].is_string())
+              return Bad("function \"" + Usr + "\": \"via\" entries need \"usr\"");
+            Fact.Via.push_back({Topic, Next["usr"].get<std::string>(), ParamRef::WholeFunction});
+          }
           Set.add({Topic, Usr, ParamRef::WholeFunction}, std::move(Fact));
           continue;
         }
@@ -165,7 +196,7 @@ llvm::Expected<SummarySet> SummarySet::fromJson(llvm::StringRef Text, llvm::Stri
           return Bad("function \"" + Usr +
                      "\": each parameter needs \"param\" (an index) and \"fact\" "
                      "(\"configures\", \"uses\", \"checks\", \"creates\"; or, "
-                     "without \"param\", \"calls-out\")");
+                     "without \"param\", \"calls-out\" or \"calls-out-via\")");
         ParamFact Fact;
         Fact.Configures = *FactIt == "configures";
         Fact.Checks = *FactIt == "checks";

@@ -59,6 +59,9 @@ struct ParamFact {
   /// The whole function: called without trace context, it makes an outgoing call that carries
   /// none (directly or through helpers in its file).
   bool CallsOut = false;
+  /// When it does not: it does if one of these, functions without a body in its file that it
+  /// calls without handing them context, does.
+  std::vector<ParamRef> Via;
 };
 
 /// One thing a conditional finding needs a summary to say about a parameter.
@@ -96,6 +99,7 @@ public:
 
 private:
   HandleFate resolve(const ParamRef &Param, unsigned Depth, std::vector<ParamRef> &Path) const;
+  bool callsOut(const ParamRef &Function, unsigned Depth, std::vector<ParamRef> &Path) const;
   std::map<ParamRef, ParamFact> Facts;
 };
 

@@ -90,6 +90,30 @@ TEST(Summaries, PremisesNeedWhatTheSummarySays) {
   EXPECT_FALSE(Set.holds({resource("unknown"), Needs::Checks}));
 }
 
+TEST(Summaries, CallsOutThroughOtherFilesEndsAtDirectFacts) {
+  SummarySet Set;
+  auto via = [](std::vector<ParamRef> Helpers) {
+    ParamFact Fact;
+    Fact.Via = std::move(Helpers);
+    return Fact;
+  };
+  ParamFact Direct;
+  Direct.CallsOut = true;
+  Set.add(outgoing("client"), via({outgoing("quiet"), outgoing("backend")}));
+  Set.add(outgoing("backend"), Direct);
+  Set.add(outgoing("quiet"), via({outgoing("unknown")}));
+  Set.add(outgoing("ping"), via({outgoing("pong")}));
+  Set.add(outgoing("pong"), via({outgoing("ping")}));
+  using Needs = Premise::Needs;
+  EXPECT_TRUE(Set.holds({outgoing("client"), Needs::CallsOut}));
+  EXPECT_FALSE(Set.holds({outgoing("quiet"), Needs::CallsOut}));
+  EXPECT_FALSE(Set.holds({outgoing("ping"), Needs::CallsOut}));
+  auto Read = SummarySet::fromJson(Set.toJson(), "summaries.json");
+  ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
+  EXPECT_TRUE(Read->holds({outgoing("client"), Needs::CallsOut}));
+  EXPECT_EQ(Set.toJson(), Read->toJson());
+}
+
 TEST(Summaries, FactsOfOneBodyJoin) {
   SummarySet Set;
   Set.add(resource("ensure"), resourceFact(true, false));

@@ -8,3 +8,6 @@ void notifyWithHeader(const std::string &order);
 void forwardRequest(const httplib::Request &incoming);
 void audit(const std::string &order);
 void notifyNowhere(const std::string &order);
+void notifyViaBackend(const std::string &order);
+void auditViaBackend(const std::string &order);
+void sendToBackend(const std::string &body);

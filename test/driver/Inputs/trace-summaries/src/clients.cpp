@@ -28,3 +28,9 @@ void forwardRequest(const httplib::Request &incoming) {
 
 // No outgoing call.
 void audit(const std::string &order) { std::puts(order.c_str()); }
+
+// Calls out only through a function of a third file.
+void notifyViaBackend(const std::string &order) { sendToBackend(order); }
+
+// Reaches only a function of another file that does not call out.
+void auditViaBackend(const std::string &order) { audit(order); }

@@ -8,6 +8,8 @@ void routes(httplib::Server &server) {
     forwardRequest(req);
     audit(req.body);
     notifyNowhere(req.body);
+    notifyViaBackend(req.body);
+    auditViaBackend(req.body);
     res.status = 201;
   });
 }
