@@ -74,7 +74,6 @@ def warnings(output):
 
 def compare(tools, path, check, config, args, scratch):
     selected = "--checks=-*," + check
-    base_config = []
     if not config:
         # Both read the same configuration, never a .clang-tidy above the fixture.
         config = os.path.join(scratch, check + ".clang-tidy")

@@ -17,6 +17,8 @@ namespace clang::tidy::distsys::trace_context {
 
 void Analysis::checkHelpersElsewhere(ClangTidyCheck &Check, const SummarySet *Loaded,
                                      llvm::DenseSet<SourceLocation> &Reported) const {
+  if (!Loaded && !activeCollector())
+    return; // no summaries: a function defined elsewhere is assumed to propagate
   for (const CallerSite &Site : CallsElsewhere) {
     const FunctionDecl *Helper = Site.Call->getDirectCallee();
     if (receivesContext(Helper))
