@@ -3,6 +3,7 @@
 // Private header of checks/HardcodedTestResourceId: what the check class shares with the files
 // that do the work. LiteralTracing.cpp follows a value back to a fixed literal, ResourceSinks.cpp
 // finds the names a call passes to a modelled resource argument (plain, hiredis format, SQL),
+// ParameterReach.cpp which parameters of project functions carry a name on to one,
 // TestBodies.cpp recognises the functions that run as part of a test.
 //
 //===----------------------------------------------------------------------===//
@@ -15,6 +16,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <set>
@@ -25,16 +27,25 @@ namespace clang::tidy::distsys::test_resource_id {
 
 constexpr unsigned MaxDepth = 8;
 
-/// A fixed name found in a literal: the literal, where in it the name starts, and the constant
-/// or variable it travelled through, if any.
-struct FixedName {
+/// A name a resource operation receives: fixed (Literal, where in it the name starts, the
+/// whole name, and the constant or variable it travelled through, if any), or the value of a
+/// parameter of the function the operation is in (Param). Kind, Operation and Effect describe
+/// the operation ("table name", "CreateTable", "creates"); Use is the argument carrying the name
+/// and Call the operation.
+struct SinkName {
   const StringLiteral *Literal = nullptr;
   unsigned Offset = 0;
   std::string Name;
   const ValueDecl *Via = nullptr;
+  const ParmVarDecl *Param = nullptr;
   std::string Kind;
+  std::string Operation;
+  std::string Effect;
   std::string Advice;
+  std::shared_ptr<llvm::Regex> ValuePattern; // a parameter's value names a resource only if it
+                                             // matches (paths under /tmp)
   const Expr *Use = nullptr;
+  const Expr *Call = nullptr;
 };
 
 /// What following a value back to its literal needs: the AST and the non-const members that some
@@ -44,11 +55,13 @@ struct Tracing {
   const llvm::DenseSet<const FieldDecl *> &WrittenFields;
 };
 
-/// The pieces a SQL argument is concatenated from: literals, or null for a run-time part.
+/// The pieces a string is concatenated from: literals, the value of a parameter, or neither for
+/// another run-time part.
 struct SqlPiece {
   const StringLiteral *Literal;
   const ValueDecl *Via;
   const Expr *Source;
+  const ParmVarDecl *Param = nullptr;
 };
 
 // Literal tracing (LiteralTracing.cpp).
@@ -65,6 +78,15 @@ bool keepsInitialValue(const VarDecl *Var, ASTContext &Context);
 /// \p E names, when the value travelled through one.
 const StringLiteral *fixedLiteral(const Expr *E, const Tracing &T, const ValueDecl *&Via,
                                   unsigned Depth = 0);
+
+/// The whole value \p E always has when it is concatenated from fixed parts only ("orders_" +
+/// kSuffix), in \p Value, with the first literal; null otherwise. \p Via as for fixedLiteral.
+const StringLiteral *fixedString(const Expr *E, const Tracing &T, std::string &Value,
+                                 const ValueDecl *&Via);
+
+/// The parameter whose value \p E always is (through wrappers and unmodified locals), when no
+/// code of its function modifies it; or null.
+const ParmVarDecl *parameterValue(const Expr *E, ASTContext &Context, unsigned Depth = 0);
 
 /// Whether the member access \p Use writes the member: assigned, incremented, its address taken,
 /// a non-const method called on it, or bound to a non-const reference parameter.
@@ -83,17 +105,45 @@ bool namesOneOf(const Expr *E, const std::vector<std::string> &Names);
 void sqlPieces(const Expr *E, const Tracing &T, std::vector<SqlPiece> &Pieces, unsigned Depth = 0);
 
 /// Calls \p Found for every table name \p Statements find in the SQL \p Pieces make up, with
-/// the piece the name starts in and its offset there. Run-time parts read as a character no name
-/// contains, so a name that runs into one is only a prefix and is skipped.
+/// the piece the name starts in, its offset there and the statement: fixed names, and names that
+/// are exactly a parameter's value. A name that runs into another run-time part is only a prefix
+/// and is skipped.
 void forEachSqlName(
     const std::vector<SqlPiece> &Pieces, const std::vector<SqlStatement> &Statements,
-    llvm::function_ref<void(const SqlPiece &, unsigned, const std::string &, const std::string &)>
+    llvm::function_ref<void(const SqlPiece &, unsigned, const SqlStatement &, const std::string &)>
         Found);
 
-/// Reports through \p Report every fixed name the arguments \p Args pass to \p Sink.
-void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, const Tracing &T,
-                 const TestResourceModels &Models, const std::set<std::string> &SessionLocal,
-                 llvm::function_ref<void(const FixedName &)> Report);
+/// Reports through \p Found every fixed name, and every parameter of the enclosing function,
+/// that the arguments \p Args of \p Call pass to \p Sink.
+void namesAtSink(const ResourceSink &Sink, const Expr *Call, llvm::ArrayRef<const Expr *> Args,
+                 const Tracing &T, const TestResourceModels &Models,
+                 const std::set<std::string> &SessionLocal,
+                 llvm::function_ref<void(const SinkName &)> Found);
+
+/// Whether the sink's system makes the name unique itself for this call (ZOO_SEQUENCE).
+bool uniqueAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args);
+
+// Parameters that reach resource operations (ParameterReach.cpp).
+
+/// Which parameters of the project functions a test calls carry a resource name to a modelled
+/// operation, directly or through further project functions with a body in the translation unit.
+class ParameterReach {
+public:
+  ParameterReach(const Tracing &T, const TestResourceModels &Models,
+                 const std::set<std::string> &SessionLocal)
+      : T(T), Models(Models), SessionLocal(SessionLocal) {}
+  /// The operation a value passed as parameter \p Index of \p Callee (a definition) reaches,
+  /// or null.
+  const SinkName *reach(const FunctionDecl &Callee, unsigned Index);
+
+private:
+  void analyse(const FunctionDecl &Function, unsigned Depth);
+  const Tracing &T;
+  const TestResourceModels &Models;
+  const std::set<std::string> &SessionLocal;
+  llvm::DenseSet<const FunctionDecl *> Analysed;
+  llvm::DenseMap<const ParmVarDecl *, SinkName> Reached;
+};
 
 // Test bodies (TestBodies.cpp).
 

@@ -33,63 +33,19 @@ const FunctionDecl *operationCallee(const Expr *Call) {
   return isa<CXXOperatorCallExpr>(Call) ? nullptr : calleeOf(Call);
 }
 
-/// The words of an identifier, lower-cased: `getLastInsertId` and `get_last_insert_id` are both
-/// get, last, insert, id.
-llvm::SmallVector<std::string, 4> wordsOf(llvm::StringRef Name) {
-  llvm::SmallVector<std::string, 4> Words;
-  std::string Word;
-  for (size_t I = 0; I < Name.size(); ++I) {
-    char C = Name[I];
-    bool Boundary = C == '_' || (llvm::isUpper(C) && I > 0 && !llvm::isUpper(Name[I - 1]));
-    if (Boundary && !Word.empty()) {
-      Words.push_back(Word);
-      Word.clear();
-    }
-    if (C != '_')
-      Word += llvm::toLower(C);
-  }
-  if (!Word.empty())
-    Words.push_back(std::move(Word));
-  return Words;
-}
-
-/// Whether \p Function's name says it only reads (see ReadOnlyFirstWords). Constructors and
-/// operators have no such name.
-bool onlyReads(const FunctionDecl &Function, const TestResourceModels &Models) {
-  if (!Function.getDeclName().isIdentifier() || isa<CXXConstructorDecl>(Function))
-    return false;
-  auto Words = wordsOf(Function.getName());
-  return !Words.empty() && (llvm::is_contained(Models.ReadOnlyFirstWords, Words.front()) ||
-                            llvm::is_contained(Models.ReadOnlyLastWords, Words.back()));
-}
-
 } // namespace
 
 HardcodedTestResourceIdCheck::HardcodedTestResourceIdCheck(StringRef Name,
                                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      ExtraIdentifierParameters(Options.get("ExtraIdentifierParameters", "")),
-      ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")) {
+    : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")) {
   Models = loadModels<TestResourceModels>(
       RuleId, ModelFiles, getCurrentMainFile(),
       [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
-  llvm::SmallVector<llvm::StringRef, 4> Patterns;
-  llvm::StringRef(ExtraIdentifierParameters).split(Patterns, ';', -1, /*KeepEmpty=*/false);
-  for (llvm::StringRef Pattern : Patterns) {
-    if (auto Problem = regexProblem(Pattern.trim())) {
-      configurationDiag("%0: ExtraIdentifierParameters: '%1' is not a valid regex: %2")
-          << RuleId << Pattern << *Problem;
-      continue;
-    }
-    ExtraParameterPatterns.push_back(
-        std::make_shared<llvm::Regex>(Pattern.trim(), llvm::Regex::IgnoreCase));
-  }
 }
 
 HardcodedTestResourceIdCheck::~HardcodedTestResourceIdCheck() = default;
 
 void HardcodedTestResourceIdCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "ExtraIdentifierParameters", ExtraIdentifierParameters);
   Options.store(Opts, "ModelFiles", ModelFiles);
 }
 
@@ -201,15 +157,19 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
         continue;
       std::vector<SqlPiece> Pieces;
       sqlPieces(Args[Sink.Arg], T, Pieces);
-      forEachSqlName(Pieces, Models->SqlSessionLocal,
-                     [&](const SqlPiece &, unsigned, const std::string &, const std::string &Name) {
-                       SessionLocal.insert(llvm::StringRef(Name).lower());
-                     });
+      forEachSqlName(
+          Pieces, Models->SqlSessionLocal,
+          [&](const SqlPiece &Piece, unsigned, const SqlStatement &, const std::string &Name) {
+            if (Piece.Literal)
+              SessionLocal.insert(llvm::StringRef(Name).lower());
+          });
     }
   }
 
   std::set<std::pair<unsigned, std::string>> Reported;
-  auto Report = [&](const FixedName &Found) {
+  // Found: the fixed name at the test's call; Operation: where the name is used, when that is
+  // in a project function the test calls.
+  auto Report = [&](const SinkName &Found, const SinkName *Operation) {
     SourceLocation Loc = Found.Literal->getBeginLoc();
     if (Found.Offset > 0)
       Loc = Found.Literal->getLocationOfByte(Found.Offset, SM, Ctx.getLangOpts(),
@@ -219,15 +179,20 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
     if (Loc.isInvalid() || SM.isInSystemHeader(Loc) ||
         !Reported.insert({Key.getRawEncoding(), Found.Name}).second)
       return;
-    diag(Loc, "%0 \"%1\" is fixed; tests running in parallel will collide \u2014 %2")
-        << Found.Kind << Found.Name
-        << (Found.Advice.empty() ? Models->DefaultAdvice : Found.Advice);
+    const SinkName &At = Operation ? *Operation : Found;
+    diag(Loc, "%0 \"%1\" is fixed and %2 %3 it; tests running in parallel will collide \u2014 %4")
+        << At.Kind << Found.Name << At.Operation << At.Effect
+        << (At.Advice.empty() ? Models->DefaultAdvice : At.Advice);
     if (Found.Via && Found.Use)
       diag(SM.getFileLoc(Found.Use->getBeginLoc()), "'%0' is used as the %1 here",
            DiagnosticIDs::Note)
-          << Found.Via->getName() << Found.Kind;
+          << Found.Via->getName() << At.Kind;
+    if (Operation && Operation->Call)
+      diag(SM.getFileLoc(Operation->Call->getBeginLoc()), "%0 %1 it here", DiagnosticIDs::Note)
+          << Operation->Operation << Operation->Effect;
   };
 
+  ParameterReach Reach(T, *Models, SessionLocal);
   for (const Candidate &C : Candidates) {
     if (!InTest(C.Enclosing))
       continue;
@@ -238,29 +203,28 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
       if (Sink.Arg >= Args.size() || !sinkMatches(Sink, *Callee))
         continue;
       Modelled = true;
-      if (Sink.UniqueWhenArg >= 0 && static_cast<unsigned>(Sink.UniqueWhenArg) < Args.size() &&
-          namesOneOf(Args[Sink.UniqueWhenArg], Sink.UniqueWhenValues))
-        continue;
-      namesAtSink(Sink, Args, T, *Models, SessionLocal, Report);
+      if (!uniqueAtSink(Sink, Args))
+        namesAtSink(Sink, C.Call, Args, T, *Models, SessionLocal, [&](const SinkName &Name) {
+          if (Name.Literal)
+            Report(Name, nullptr);
+        });
     }
-    if (Modelled || SM.isInSystemHeader(Callee->getLocation()) || onlyReads(*Callee, *Models))
+    const FunctionDecl *Definition = Callee->getDefinition();
+    if (Modelled || !Definition || SM.isInSystemHeader(Definition->getLocation()))
       continue;
-    // A project function whose parameter's name says it takes a resource identifier.
-    for (unsigned I = 0; I < Callee->getNumParams() && I < Args.size(); ++I) {
-      const ParmVarDecl *Param = Callee->getParamDecl(I);
-      if (!Param->getDeclName().isIdentifier() || Param->getName().empty())
+    // A project function that hands the name on to a resource operation.
+    for (unsigned I = 0; I < Args.size() && I < Definition->getNumParams(); ++I) {
+      if (isDefaultArg(Args[I]))
         continue;
-      llvm::StringRef ParamName = Param->getName();
-      bool IsIdentifier =
-          (Models->IdentifierParameters && Models->IdentifierParameters->match(ParamName)) ||
-          llvm::any_of(ExtraParameterPatterns,
-                       [&](const auto &Pattern) { return Pattern->match(ParamName); });
-      if (!IsIdentifier || isDefaultArg(Args[I]))
+      const SinkName *Operation = Reach.reach(*Definition, I);
+      if (!Operation)
         continue;
-      const ValueDecl *Via = nullptr;
-      const StringLiteral *Literal = fixedLiteral(Args[I], T, Via);
-      if (Literal && Literal->getLength() > 0)
-        Report({Literal, 0, Literal->getString().str(), Via, ParamName.str(), "", Args[I]});
+      SinkName Found;
+      Found.Literal = fixedString(Args[I], T, Found.Name, Found.Via);
+      Found.Use = Args[I];
+      if (Found.Literal && !Found.Name.empty() &&
+          (!Operation->ValuePattern || Operation->ValuePattern->match(Found.Name)))
+        Report(Found, Operation);
     }
   }
   Candidates.clear();

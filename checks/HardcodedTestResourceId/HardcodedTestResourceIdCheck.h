@@ -36,10 +36,8 @@ private:
   void collectRegisteredBody(const Expr *Registration, unsigned Arg,
                              const std::vector<std::string> &CalledMethods);
 
-  const std::string ExtraIdentifierParameters;
   const std::string ModelFiles;
   std::shared_ptr<const TestResourceModels> Models;
-  std::vector<std::shared_ptr<llvm::Regex>> ExtraParameterPatterns;
 
   ASTContext *Context = nullptr;
   llvm::DenseSet<const Decl *> TestBodies; // canonical declarations

@@ -32,6 +32,11 @@ llvm::Expected<ResourceSink> parseSink(const json &S) {
     Sink.Format = ArgFormat::Sql;
   else if (Format != "plain")
     return modelError("sink '" + Sink.Kind + "' has unknown format '" + Format + "'");
+  // Redis commands and SQL statements name their own operation.
+  Sink.Operation = S.value("operation", Sink.Function.empty() ? Sink.ConstructorOf : Sink.Function);
+  if (Sink.Operation.empty() && Sink.Format == ArgFormat::Plain)
+    return modelError("sink '" + Sink.Kind + "' of methods needs an operation");
+  Sink.Effect = S.value("effect", std::string("changes"));
   auto Value = compileRegex(S.value("valuePattern", std::string()), "valuePattern");
   if (!Value)
     return Value.takeError();
@@ -49,6 +54,10 @@ llvm::Expected<std::vector<SqlStatement>> parseStatements(const json &Models, co
   for (const json &S : Models.value(Field, json::array())) {
     SqlStatement Statement;
     Statement.Kind = S.value("kind", std::string("table name"));
+    Statement.Operation = S.value("operation", std::string());
+    Statement.Effect = S.value("effect", std::string("changes"));
+    if (Statement.Operation.empty())
+      return modelError(std::string(Field) + " entry has no operation");
     auto Pattern = compileRegex(S.value("pattern", std::string()), Field, /*IgnoreCase=*/true);
     if (!Pattern)
       return Pattern.takeError();
@@ -92,16 +101,6 @@ TestResourceModels::parse(const json &Models) {
                           "' needs exactly one of function, constructorOf");
       Result->Registrations.push_back(std::move(T));
     }
-    auto Ids = compileRegex(Models.value("identifierParameters", std::string()), "identifierParameters",
-                       /*IgnoreCase=*/true);
-    if (!Ids)
-      return Ids.takeError();
-    Result->IdentifierParameters = *Ids;
-    const json &ReadOnly = Models.value("readOnlyFunctionWords", json::object());
-    if (!ReadOnly.is_object())
-      return modelError("readOnlyFunctionWords must be an object with 'first' and 'last' lists");
-    Result->ReadOnlyFirstWords = stringList(ReadOnly, "first");
-    Result->ReadOnlyLastWords = stringList(ReadOnly, "last");
     Result->DefaultAdvice = Models.value(
         "defaultAdvice", std::string("derive it from the test name and a random suffix"));
     for (const json &S : Models.value("sinks", json::array())) {
@@ -111,14 +110,19 @@ TestResourceModels::parse(const json &Models) {
       Result->Sinks.push_back(std::move(*Sink));
     }
     const json Commands = Models.value("redisWriteCommands", json::object());
-    for (const auto &[Command, Keys] : Commands.items()) {
-      std::string Shape = Keys.get<std::string>();
-      RedisKeys K = Shape == "all"         ? RedisKeys::All
-                    : Shape == "alternate" ? RedisKeys::Alternate
-                                           : RedisKeys::First;
+    for (const auto &[Command, Entry] : Commands.items()) {
+      // "first" (the keys' positions, written to), or {"keys": "all", "effect": "deletes"}.
+      std::string Shape =
+          Entry.is_string() ? Entry.get<std::string>() : Entry.value("keys", std::string("first"));
+      RedisWriteCommand Write;
+      Write.Keys = Shape == "all"         ? RedisKeys::All
+                   : Shape == "alternate" ? RedisKeys::Alternate
+                                          : RedisKeys::First;
       if (Shape != "first" && Shape != "all" && Shape != "alternate")
         return modelError("redis command '" + Command + "' has unknown key shape '" + Shape + "'");
-      Result->RedisWriteCommands[llvm::StringRef(Command).upper()] = K;
+      Write.Effect = Entry.is_string() ? std::string("writes to")
+                                       : Entry.value("effect", std::string("writes to"));
+      Result->RedisWriteCommands[llvm::StringRef(Command).upper()] = std::move(Write);
     }
     auto Statements = parseStatements(Models, "sqlStatements");
     if (!Statements)

@@ -40,10 +40,13 @@ struct TestRegistrationModel {
 
 enum class ArgFormat { Plain, Redis, Sql };
 
-/// An argument that names a resource: of a function, of a constructor, or of methods of classes
-/// whose "::"-prefixed qualified name matches MethodsOf.
+/// An argument that names a resource an operation creates, writes or deletes: of a function, of a
+/// constructor, or of methods of classes whose "::"-prefixed qualified name matches MethodsOf.
+/// Operation and Effect make the message: "<Operation> <Effect> it" ("CreateTable creates it").
 struct ResourceSink {
   std::string Kind;
+  std::string Operation;
+  std::string Effect;
   std::string Function;
   std::string ConstructorOf;
   std::vector<std::string> Methods;
@@ -59,22 +62,26 @@ struct ResourceSink {
 /// A SQL statement shape naming a table: Pattern (case-insensitive) with the name in NameGroup.
 struct SqlStatement {
   std::string Kind;
+  std::string Operation; // "CREATE TABLE"
+  std::string Effect;    // "creates"
   std::shared_ptr<llvm::Regex> Pattern;
   unsigned NameGroup = 1;
 };
 
 enum class RedisKeys { First, All, Alternate };
 
+/// A Redis command that changes the keys in its Keys positions.
+struct RedisWriteCommand {
+  RedisKeys Keys = RedisKeys::First;
+  std::string Effect;
+};
+
 struct TestResourceModels {
   std::vector<TestMethodModel> TestMethods;
   std::vector<TestRegistrationModel> Registrations;
-  std::shared_ptr<llvm::Regex> IdentifierParameters;
-  /// A project function whose name starts (or ends) with one of these words only reads: an
-  /// identifier passed to it names nothing the test creates or changes.
-  std::vector<std::string> ReadOnlyFirstWords, ReadOnlyLastWords;
   std::string DefaultAdvice;
   std::vector<ResourceSink> Sinks;
-  std::map<std::string, RedisKeys> RedisWriteCommands; // upper-case command -> key positions
+  std::map<std::string, RedisWriteCommand> RedisWriteCommands; // by upper-case command
   std::vector<SqlStatement> SqlStatements;
   std::vector<SqlStatement> SqlSessionLocal; // names that are private to the session
 

@@ -95,6 +95,35 @@ const StringLiteral *fixedLiteral(const Expr *E, const Tracing &T, const ValueDe
   return Literal;
 }
 
+const StringLiteral *fixedString(const Expr *E, const Tracing &T, std::string &Value,
+                                 const ValueDecl *&Via) {
+  std::vector<SqlPiece> Pieces;
+  sqlPieces(E, T, Pieces);
+  if (Pieces.empty() || !llvm::all_of(Pieces, [](const SqlPiece &P) { return P.Literal; }))
+    return nullptr;
+  Value.clear();
+  for (const SqlPiece &Piece : Pieces)
+    Value += Piece.Literal->getString();
+  Via = Pieces.size() == 1 ? Pieces[0].Via : nullptr;
+  return Pieces[0].Literal;
+}
+
+const ParmVarDecl *parameterValue(const Expr *E, ASTContext &Context, unsigned Depth) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(stripWrappers(E));
+  if (!Ref || Depth > MaxDepth)
+    return nullptr;
+  if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
+    const auto *Function = dyn_cast_or_null<FunctionDecl>(Param->getDeclContext());
+    if (!Function || !Function->getBody())
+      return nullptr;
+    return ExprMutationAnalyzer(*Function->getBody(), Context).isMutated(Param) ? nullptr : Param;
+  }
+  if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+      Var && Var->hasLocalStorage() && keepsInitialValue(Var, Context))
+    return parameterValue(Var->getInit(), Context, Depth + 1);
+  return nullptr;
+}
+
 bool writesMember(const MemberExpr &Use, ASTContext &Context) {
   const Expr *Current = &Use;
   DynTypedNodeList Parents = Context.getParents(Use);

@@ -120,20 +120,26 @@ void sqlPieces(const Expr *E, const Tracing &T, std::vector<SqlPiece> &Pieces, u
     }
   const ValueDecl *Via = nullptr;
   const StringLiteral *Literal = E ? fixedLiteral(E, T, Via) : nullptr;
-  Pieces.push_back({Literal, Literal ? Via : nullptr, E});
+  Pieces.push_back({Literal, Literal ? Via : nullptr, E,
+                    Literal || !E ? nullptr : parameterValue(E, T.Context)});
 }
 
 void forEachSqlName(
     const std::vector<SqlPiece> &Pieces, const std::vector<SqlStatement> &Statements,
-    llvm::function_ref<void(const SqlPiece &, unsigned, const std::string &, const std::string &)>
+    llvm::function_ref<void(const SqlPiece &, unsigned, const SqlStatement &, const std::string &)>
         Found) {
+  // A run-time part reads as a character no name contains; a parameter as a name of its own, so
+  // that a statement naming exactly the parameter's value is found.
   constexpr char RunTime = '\x01';
+  constexpr llvm::StringLiteral ParameterName = "distlint_parameter_value";
   std::string Joined;
   std::vector<size_t> Starts;
   for (const SqlPiece &Piece : Pieces) {
     Starts.push_back(Joined.size());
     if (Piece.Literal)
       Joined += Piece.Literal->getString();
+    else if (Piece.Param)
+      Joined += ParameterName;
     else
       Joined += RunTime;
   }
@@ -150,32 +156,52 @@ void forEachSqlName(
           (Offset + Name.size() < Text.size() && Text[Offset + Name.size()] == RunTime))
         continue;
       unsigned Piece = llvm::upper_bound(Starts, Offset) - Starts.begin() - 1;
-      if (!Pieces[Piece].Literal)
+      const SqlPiece &Where = Pieces[Piece];
+      bool WholeParameter = Where.Param && Offset == Starts[Piece] && Name == ParameterName;
+      if (Where.Literal ? Name.contains(ParameterName) : !WholeParameter)
         continue;
-      Found(Pieces[Piece], static_cast<unsigned>(Offset - Starts[Piece]), Statement.Kind,
-            unquote(Name));
+      Found(Where, static_cast<unsigned>(Offset - Starts[Piece]), Statement, unquote(Name));
     }
   }
 }
 
-void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, const Tracing &T,
-                 const TestResourceModels &Models, const std::set<std::string> &SessionLocal,
-                 llvm::function_ref<void(const FixedName &)> Report) {
+bool uniqueAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args) {
+  return Sink.UniqueWhenArg >= 0 && static_cast<unsigned>(Sink.UniqueWhenArg) < Args.size() &&
+         namesOneOf(Args[Sink.UniqueWhenArg], Sink.UniqueWhenValues);
+}
+
+void namesAtSink(const ResourceSink &Sink, const Expr *Call, llvm::ArrayRef<const Expr *> Args,
+                 const Tracing &T, const TestResourceModels &Models,
+                 const std::set<std::string> &SessionLocal,
+                 llvm::function_ref<void(const SinkName &)> Found) {
   const Expr *Arg = Args[Sink.Arg];
-  auto Make = [&](const StringLiteral *Literal, unsigned Offset, std::string Name,
-                  const ValueDecl *Via, std::string Kind, const Expr *Use) {
-    return FixedName{Literal, Offset, std::move(Name), Via, std::move(Kind), Sink.Advice, Use};
+  auto Make = [&](llvm::StringRef Operation, llvm::StringRef Effect, const Expr *Use) {
+    SinkName Name;
+    Name.Kind = Sink.Kind;
+    Name.Operation = Operation.str();
+    Name.Effect = Effect.str();
+    Name.Advice = Sink.Advice;
+    Name.Use = Use;
+    Name.Call = Call;
+    return Name;
+  };
+  // A plain name: fixed, or a parameter's value (which the caller checks against ValuePattern).
+  auto Plain = [&](const Expr *Value, llvm::StringRef Operation, llvm::StringRef Effect,
+                   const std::string &Kind) {
+    SinkName Name = Make(Operation, Effect, Value);
+    Name.Kind = Kind;
+    if ((Name.Literal = fixedString(Value, T, Name.Name, Name.Via))) {
+      if (!Name.Name.empty() && (!Sink.ValuePattern || Sink.ValuePattern->match(Name.Name)))
+        Found(Name);
+    } else if ((Name.Param = parameterValue(Value, T.Context))) {
+      Name.ValuePattern = Sink.ValuePattern;
+      Found(Name);
+    }
   };
   switch (Sink.Format) {
-  case ArgFormat::Plain: {
-    const ValueDecl *Via = nullptr;
-    const StringLiteral *Literal = fixedLiteral(Arg, T, Via);
-    if (!Literal || Literal->getLength() == 0 ||
-        (Sink.ValuePattern && !Sink.ValuePattern->match(Literal->getString())))
-      break;
-    Report(Make(Literal, 0, Literal->getString().str(), Via, Sink.Kind, Arg));
+  case ArgFormat::Plain:
+    Plain(Arg, Sink.Operation, Sink.Effect, Sink.Kind);
     break;
-  }
   case ArgFormat::Redis: {
     const ValueDecl *FormatVia = nullptr;
     const StringLiteral *Format = fixedLiteral(Arg, T, FormatVia);
@@ -184,23 +210,26 @@ void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, co
     std::vector<RedisWord> Words = splitRedisFormat(Format->getString());
     if (Words.empty() || Words[0].Directives != 0)
       break;
-    auto Shape = Models.RedisWriteCommands.find(llvm::StringRef(Words[0].Text).upper());
-    if (Shape == Models.RedisWriteCommands.end())
+    std::string Command = llvm::StringRef(Words[0].Text).upper();
+    auto Write = Models.RedisWriteCommands.find(Command);
+    if (Write == Models.RedisWriteCommands.end())
       break;
+    RedisKeys Keys = Write->second.Keys;
     for (unsigned I = 1; I < Words.size(); ++I) {
-      bool IsKey = Shape->second == RedisKeys::All ||
-                   (Shape->second == RedisKeys::First && I == 1) ||
-                   (Shape->second == RedisKeys::Alternate && I % 2 == 1);
+      bool IsKey = Keys == RedisKeys::All || (Keys == RedisKeys::First && I == 1) ||
+                   (Keys == RedisKeys::Alternate && I % 2 == 1);
       if (!IsKey)
         continue;
       const RedisWord &Word = Words[I];
       if (Word.Directives == 0) {
-        Report(Make(Format, Word.Offset, Word.Text, FormatVia, Sink.Kind, Arg));
+        SinkName Name = Make(Command, Write->second.Effect, Arg);
+        Name.Literal = Format;
+        Name.Offset = Word.Offset;
+        Name.Name = Word.Text;
+        Name.Via = FormatVia;
+        Found(Name);
       } else if (Word.ArgIndex >= 0 && Sink.Arg + 1 + Word.ArgIndex < Args.size()) {
-        const Expr *KeyArg = Args[Sink.Arg + 1 + Word.ArgIndex];
-        const ValueDecl *Via = nullptr;
-        if (const StringLiteral *Key = fixedLiteral(KeyArg, T, Via); Key && Key->getLength() > 0)
-          Report(Make(Key, 0, Key->getString().str(), Via, Sink.Kind, KeyArg));
+        Plain(Args[Sink.Arg + 1 + Word.ArgIndex], Command, Write->second.Effect, Sink.Kind);
       }
     }
     break;
@@ -209,10 +238,19 @@ void namesAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args, co
     std::vector<SqlPiece> Pieces;
     sqlPieces(Arg, T, Pieces);
     forEachSqlName(Pieces, Models.SqlStatements,
-                   [&](const SqlPiece &Piece, unsigned Offset, const std::string &Kind,
-                       const std::string &Name) {
-                     if (!SessionLocal.count(llvm::StringRef(Name).lower()))
-                       Report(Make(Piece.Literal, Offset, Name, Piece.Via, Kind, Piece.Source));
+                   [&](const SqlPiece &Piece, unsigned Offset, const SqlStatement &Statement,
+                       const std::string &Text) {
+                     if (Piece.Literal && SessionLocal.count(llvm::StringRef(Text).lower()))
+                       return;
+                     SinkName Name = Make(Statement.Operation, Statement.Effect, Piece.Source);
+                     Name.Kind = Statement.Kind;
+                     Name.Literal = Piece.Literal;
+                     Name.Offset = Offset;
+                     Name.Via = Piece.Via;
+                     Name.Param = Piece.Param;
+                     if (Piece.Literal)
+                       Name.Name = Text;
+                     Found(Name);
                    });
     break;
   }

@@ -12,7 +12,7 @@ BOOST_AUTO_TEST_SUITE(payments)
 BOOST_AUTO_TEST_CASE(creates_bucket_and_secret) {
   Aws::S3::Model::CreateBucketRequest bucket;
   bucket.SetBucket("payments-test-bucket");
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: bucket name "payments-test-bucket" is fixed; tests running in parallel will collide — derive it from the test name and a random suffix [distsys-hardcoded-test-resource-id]
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: bucket name "payments-test-bucket" is fixed and CreateBucket creates it; tests running in parallel will collide — derive it from the test name and a random suffix [distsys-hardcoded-test-resource-id]
   Aws::SecretsManager::Model::CreateSecretRequest secret;
   secret.WithName(testScopedName("payments-db")).WithSecretString("hunter2");
   BOOST_CHECK_EQUAL(bucket.GetBucket(), "payments-test-bucket");

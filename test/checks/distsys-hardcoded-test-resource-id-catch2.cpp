@@ -10,9 +10,11 @@
 #include <fstream>
 #include <string>
 
-void provisionQueue(const std::string &queue_name);
 std::string randomSuffix();
 redisContext *redis();
+void provisionQueue(const std::string &queue_name) {
+  redisCommand(redis(), "LPUSH %s ready", queue_name.c_str());
+}
 rd_kafka_t *kafka();
 RdKafka::Producer *producer();
 zhandle_t *zk();
@@ -20,7 +22,7 @@ sqlite3 *store();
 
 TEST_CASE("workflows are persisted", "[integration]") {
   sqlite3_exec(store(), "CREATE TABLE workflows (id TEXT)", nullptr, nullptr, nullptr);
-  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: table name "workflows" is fixed; tests running in parallel will collide — derive it from the test name and a random suffix [distsys-hardcoded-test-resource-id]
+  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: table name "workflows" is fixed and CREATE TABLE creates it; tests running in parallel will collide — derive it from the test name and a random suffix [distsys-hardcoded-test-resource-id]
   SECTION("events are published") {
     rd_kafka_topic_t *topic = rd_kafka_topic_new(kafka(), "workflow-events", nullptr);
     // CHECK-MESSAGES: :[[@LINE-1]]:59: warning: kafka topic name "workflow-events" is fixed
@@ -46,7 +48,7 @@ struct QueueFixture {
 TEST_CASE_METHOD(QueueFixture, "jobs are queued") {
   provisionQueue(queue);
   provisionQueue("jobs");
-  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: queue_name "jobs" is fixed
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: redis key "jobs" is fixed and LPUSH writes to it
   std::ofstream out("/tmp/jobs.log");
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: file path "/tmp/jobs.log" is fixed
   redisCommand(redis(), "MSET %s 1 jobs:total 2", queue.c_str());
@@ -62,7 +64,7 @@ TEST_CASE("C++ clients and paths") {
   log.open("/tmp/audit.log");
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: file path "/tmp/audit.log" is fixed
   std::filesystem::create_directories("/var/tmp/audit/spool");
-  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: directory path "/var/tmp/audit/spool" is fixed; tests running in parallel will collide — use mkdtemp or derive it from the test name and a random suffix
+  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: directory path "/var/tmp/audit/spool" is fixed and std::filesystem::create_directories creates it; tests running in parallel will collide — use mkdtemp or derive it from the test name and a random suffix
   std::filesystem::create_directories(std::filesystem::temp_directory_path() / randomSuffix());
   std::ifstream in("/tmp/fixture-input.json"); // reading a checked-in fixture is fine
 }

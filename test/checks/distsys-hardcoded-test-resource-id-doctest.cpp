@@ -5,11 +5,13 @@
 
 redisContext *redis();
 std::string randomSuffix();
-void createStream(const std::string &stream_name);
+void createStream(const std::string &stream_name) {
+  redisCommand(redis(), "XADD %s * event created", stream_name.c_str());
+}
 
 TEST_CASE("streams are created") {
   createStream("orders-stream");
-  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: stream_name "orders-stream" is fixed; tests running in parallel will collide — derive it from the test name and a random suffix [distsys-hardcoded-test-resource-id]
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: redis key "orders-stream" is fixed and XADD writes to it; tests running in parallel will collide — derive it from the test name and a random suffix [distsys-hardcoded-test-resource-id]
   SUBCASE("with a unique name") {
     std::string name = "orders-" + randomSuffix();
     createStream(name);

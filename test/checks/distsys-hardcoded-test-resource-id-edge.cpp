@@ -12,13 +12,18 @@ redisContext *redis();
 PGconn *db();
 std::string uuid();
 void fill(std::string &name);
-void createTenant(std::string_view tenant_id);
-template <typename T> void createTyped(const T &tenant_id);
+// Project functions that write the name they receive as a key.
+void createTenant(std::string_view tenant_id) {
+  redisCommand(redis(), "SET %s active", std::string(tenant_id).c_str());
+}
+template <typename T> void createTyped(const T &tenant_id) {
+  redisCommand(redis(), "SET %s active", tenant_id.c_str());
+}
 
 #define EVENTS_TABLE "events"
 namespace constants {
 inline constexpr std::string_view kTenant = "tenant-shared";
-// CHECK-MESSAGES: :[[@LINE-1]]:45: warning: tenant_id "tenant-shared" is fixed
+// CHECK-MESSAGES: :[[@LINE-1]]:45: warning: redis key "tenant-shared" is fixed and SET writes to it
 } // namespace constants
 std::string gMutableTable = "maybe-reassigned";
 
@@ -45,7 +50,7 @@ protected:
   std::string assigned_ = "placeholder"; // reassigned: not a fixed name
   void SetUp() override { assigned_ = "events-" + uuid(); }
   std::string defaulted_ = "events_default_member"; // never written: as fixed as a constant
-  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: tenant_id "events_default_member" is fixed
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: redis key "events_default_member" is fixed
   std::string filled_ = "placeholder-filled";
   std::string appended_ = "events-";
   std::string initialised_ = "placeholder-init";
@@ -77,15 +82,15 @@ TEST_F(EventsTest, Shapes) {
   drop.WithTableName(gMutableTable);
   createTenant(constants::kTenant);
   createTyped(std::string("typed-shared"));
-  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: tenant_id "typed-shared" is fixed
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: redis key "typed-shared" is fixed
   std::string filled = "seed";
   fill(filled);
   createTenant(filled);
   std::string copy = "copied-tenant";
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: tenant_id "copied-tenant" is fixed
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: redis key "copied-tenant" is fixed
   std::string again = copy;
   createTenant(again);
-  // CHECK-MESSAGES: :[[@LINE-1]]:16: note: 'again' is used as the tenant_id here
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: note: 'again' is used as the redis key here
   seedEvents();
   createTenant("");
   redisCommand(redis(), "%s %s", "SET", "dynamic-command");
