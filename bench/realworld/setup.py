@@ -6,7 +6,9 @@ For each repository in repos.json (or only the ones named with --only):
      (default /work/.mirror) into $DISTLINT_REALWORLD/<name>/src (default /tmp/realworld) with
      `git archive | tar -x`; a checkout already at that commit is kept (a stamp file records it);
   2. write the generated headers listed in repos.json (our own minimal text) into <name>/gen;
-  3. write <name>/distlint.clang-tidy (Checks: '-*,distsys-*'), so a .clang-tidy of the project
+  3. write <name>/distlint.clang-tidy (Checks: '-*,distsys-*', and ModelFiles options for the
+     repo's "models": our model file of what a user of the project would declare, such as its own
+     test harness, written to <name>/distlint-models.json), so a .clang-tidy of the project
      cannot change which rules run;
   4. write <name>/compile_commands.json: one parse-only command per selected file
      (directory = the checkout, clang-19 / clang++-19, -fsyntax-only, standard, include dirs,
@@ -184,9 +186,19 @@ def write_database(repo):
     with open(os.path.join(base, "compile_commands.json"), "w") as f:
         json.dump(db, f, indent=1)
         f.write("\n")
+    models = repo.get("models", {})
+    models_path = os.path.join(base, "distlint-models.json")
+    with open(models_path, "w") as f:
+        json.dump(models, f, indent=1)
+        f.write("\n")
     with open(os.path.join(base, "distlint.clang-tidy"), "w") as f:
         f.write("# written by bench/realworld/setup.py: every distsys rule, nothing else\n"
                 "Checks: '-*,distsys-*'\n")
+        if models:
+            # What a user of the project would configure: its own test harness, for example.
+            f.write("CheckOptions:\n")
+            for rule in sorted(models):
+                f.write("  %s.ModelFiles: '%s'\n" % (rule, models_path))
     return files
 
 

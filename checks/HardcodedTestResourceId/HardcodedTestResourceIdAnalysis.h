@@ -120,6 +120,9 @@ void namesAtSink(const ResourceSink &Sink, const Expr *Call, llvm::ArrayRef<cons
                  const std::set<std::string> &SessionLocal,
                  llvm::function_ref<void(const SinkName &)> Found);
 
+/// Whether \p Call is (in) the statement of an assertion that it fails (ExpectFailureMacros).
+bool expectedToFail(const Expr &Call, const ASTContext &Context, const TestResourceModels &Models);
+
 /// Whether the sink's system makes the name unique itself for this call (ZOO_SEQUENCE).
 bool uniqueAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args);
 

@@ -103,6 +103,7 @@ TestResourceModels::parse(const json &Models) {
     }
     Result->DefaultAdvice = Models.value(
         "defaultAdvice", std::string("derive it from the test name and a random suffix"));
+    Result->ExpectFailureMacros = stringList(Models, "expectFailureMacros");
     for (const json &S : Models.value("sinks", json::array())) {
       auto Sink = parseSink(S);
       if (!Sink)

@@ -80,6 +80,9 @@ struct TestResourceModels {
   std::vector<TestMethodModel> TestMethods;
   std::vector<TestRegistrationModel> Registrations;
   std::string DefaultAdvice;
+  /// Assertions that the statement they are given fails (EXPECT_THROW): an operation in one
+  /// creates nothing.
+  std::vector<std::string> ExpectFailureMacros;
   std::vector<ResourceSink> Sinks;
   std::map<std::string, RedisWriteCommand> RedisWriteCommands; // by upper-case command
   std::vector<SqlStatement> SqlStatements;

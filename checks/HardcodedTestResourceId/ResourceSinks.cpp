@@ -9,6 +9,9 @@
 #include "HardcodedTestResourceIdAnalysis.h"
 #include "utils/ApiNames.h"
 
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
 namespace clang::tidy::distsys::test_resource_id {
 namespace {
 
@@ -163,6 +166,18 @@ void forEachSqlName(
       Found(Where, static_cast<unsigned>(Offset - Starts[Piece]), Statement, unquote(Name));
     }
   }
+}
+
+bool expectedToFail(const Expr &Call, const ASTContext &Context, const TestResourceModels &Models) {
+  if (Models.ExpectFailureMacros.empty())
+    return false;
+  const SourceManager &SM = Context.getSourceManager();
+  for (SourceLocation Loc = Call.getBeginLoc(); Loc.isMacroID();
+       Loc = SM.getImmediateMacroCallerLoc(Loc))
+    if (llvm::is_contained(Models.ExpectFailureMacros,
+                           Lexer::getImmediateMacroName(Loc, SM, Context.getLangOpts())))
+      return true;
+  return false;
 }
 
 bool uniqueAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args) {

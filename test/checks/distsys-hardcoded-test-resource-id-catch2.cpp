@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 #include <librdkafka/rdkafkacpp.h>
 #include <filesystem>
+#include <exception>
 #include <fstream>
 #include <string>
 
@@ -53,6 +54,9 @@ TEST_CASE_METHOD(QueueFixture, "jobs are queued") {
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: file path "/tmp/jobs.log" is fixed
   redisCommand(redis(), "MSET %s 1 jobs:total 2", queue.c_str());
   // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: redis key "jobs:total" is fixed
+  // Expected to fail: creates nothing.
+  REQUIRE_THROWS(provisionQueue("jobs-rejected"));
+  CHECK_THROWS_AS(provisionQueue("jobs-rejected-too"), std::exception);
 }
 
 TEST_CASE("C++ clients and paths") {

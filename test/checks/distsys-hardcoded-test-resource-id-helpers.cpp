@@ -95,6 +95,13 @@ TEST(Helpers, LookAlikes) {
   recurse("orders", 3);
   Credentials credentials("AKIDEXAMPLE", "secret");
   fixtures::createOrdersTable(db(), "orders_" + uuid());
+  // Statements the test asserts fail create nothing (a read-only transaction, a bad name), while
+  // the same statement outside the assertion is reported.
+  EXPECT_ANY_THROW(fixtures::createOrdersTable(db(), "must_not_exist"));
+  EXPECT_THROW(PQexec(db(), "CREATE TABLE must_not_exist_either (id int)"), std::exception);
+  ASSERT_ANY_THROW({ PQexec(db(), "INSERT INTO read_only VALUES (1)"); });
+  PQexec(db(), "INSERT INTO read_only VALUES (1)");
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: table name "read_only" is fixed and INSERT INTO writes to it
 }
 
 // Production code that provisions its own tables is not a test.

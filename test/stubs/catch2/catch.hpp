@@ -112,6 +112,10 @@ public:
                    StringRef capturedExpression, ResultDisposition::Flags resultDisposition);
   ~AssertionHandler();
   template <typename T> void handleExpr(T const &expr);
+  bool allowThrows() const;
+  void handleUnexpectedExceptionNotThrown();
+  void handleExceptionThrownAsExpected();
+  void handleThrowingCallSkipped();
 };
 
 } // namespace Catch
@@ -163,9 +167,46 @@ public:
     catchAssertionHandler.handleExpr(Catch::Decomposer() <= __VA_ARGS__);                        \
   } while (false)
 
+// The statement runs inside try/catch; the assertion passes when it throws.
+#define INTERNAL_CATCH_THROWS(macroName, resultDisposition, ...)                                 \
+  do {                                                                                           \
+    Catch::AssertionHandler catchAssertionHandler(macroName, CATCH_INTERNAL_LINEINFO,            \
+                                                  CATCH_INTERNAL_STRINGIFY(__VA_ARGS__),         \
+                                                  resultDisposition);                            \
+    if (catchAssertionHandler.allowThrows())                                                     \
+      try {                                                                                      \
+        static_cast<void>(__VA_ARGS__);                                                          \
+        catchAssertionHandler.handleUnexpectedExceptionNotThrown();                              \
+      } catch (...) {                                                                            \
+        catchAssertionHandler.handleExceptionThrownAsExpected();                                 \
+      }                                                                                          \
+    else                                                                                         \
+      catchAssertionHandler.handleThrowingCallSkipped();                                         \
+  } while (false)
+#define INTERNAL_CATCH_THROWS_AS(macroName, exceptionType, resultDisposition, expr)              \
+  do {                                                                                           \
+    Catch::AssertionHandler catchAssertionHandler(macroName, CATCH_INTERNAL_LINEINFO,            \
+                                                  CATCH_INTERNAL_STRINGIFY(expr),                \
+                                                  resultDisposition);                            \
+    if (catchAssertionHandler.allowThrows())                                                     \
+      try {                                                                                      \
+        static_cast<void>(expr);                                                                 \
+        catchAssertionHandler.handleUnexpectedExceptionNotThrown();                              \
+      } catch (exceptionType const &) {                                                          \
+        catchAssertionHandler.handleExceptionThrownAsExpected();                                 \
+      }                                                                                          \
+    else                                                                                         \
+      catchAssertionHandler.handleThrowingCallSkipped();                                         \
+  } while (false)
+
 #define TEST_CASE(...) INTERNAL_CATCH_TESTCASE(__VA_ARGS__)
 #define TEST_CASE_METHOD(className, ...) INTERNAL_CATCH_TEST_CASE_METHOD(className, __VA_ARGS__)
 #define SECTION(...) INTERNAL_CATCH_SECTION(__VA_ARGS__)
 #define REQUIRE(...) INTERNAL_CATCH_TEST("REQUIRE", Catch::ResultDisposition::Normal, __VA_ARGS__)
+#define REQUIRE_THROWS(...)                                                                      \
+  INTERNAL_CATCH_THROWS("REQUIRE_THROWS", Catch::ResultDisposition::Normal, __VA_ARGS__)
+#define CHECK_THROWS_AS(expr, exceptionType)                                                     \
+  INTERNAL_CATCH_THROWS_AS("CHECK_THROWS_AS", exceptionType,                                     \
+                           Catch::ResultDisposition::ContinueOnFailure, expr)
 #define CHECK(...)                                                                               \
   INTERNAL_CATCH_TEST("CHECK", Catch::ResultDisposition::ContinueOnFailure, __VA_ARGS__)
