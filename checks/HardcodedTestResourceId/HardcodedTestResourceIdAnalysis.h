@@ -46,6 +46,7 @@ struct SinkName {
                                              // matches (paths under /tmp)
   const Expr *Use = nullptr;
   const Expr *Call = nullptr;
+  bool SqlTable = false; // a table name in a SQL statement
 };
 
 /// What following a value back to its literal needs: the AST and the non-const members that some

@@ -12,10 +12,12 @@
 #include "utils/Calls.h"
 #include "utils/ModelCache.h"
 #include "utils/ModelJson.h"
+#include "utils/Summaries.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include <optional>
 #include <set>
 
 using namespace clang::ast_matchers;
@@ -25,6 +27,11 @@ using namespace test_resource_id;
 namespace {
 
 constexpr llvm::StringLiteral RuleId = "distsys-hardcoded-test-resource-id";
+// Summaries: which parameters of a function hand a name on to a resource operation ("creates"),
+// and which SQL tables some file creates as temporary tables (keyed by lower-case name).
+constexpr llvm::StringLiteral NamesTopic = "distsys-hardcoded-test-resource-id/names";
+constexpr llvm::StringLiteral SessionTablesTopic =
+    "distsys-hardcoded-test-resource-id/session-tables";
 
 bool isDefaultArg(const Expr *E) { return isa<CXXDefaultArgExpr>(E); }
 
@@ -37,16 +44,48 @@ const FunctionDecl *operationCallee(const Expr *Call) {
 
 HardcodedTestResourceIdCheck::HardcodedTestResourceIdCheck(StringRef Name,
                                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")) {
+    : ClangTidyCheck(Name, Context), ModelFiles(Options.getLocalOrGlobal("ModelFiles", "")),
+      SummaryFile(Options.getLocalOrGlobal("SummaryFile", "")) {
   Models = loadModels<TestResourceModels>(
       RuleId, ModelFiles, getCurrentMainFile(),
       [this](llvm::StringRef Error) { configurationDiag("%0: %1") << RuleId << Error; });
+  std::string Error;
+  Loaded = loadSummaryFile(SummaryFile, getCurrentMainFile(), Error);
+  if (!Error.empty())
+    configurationDiag("%0: %1") << RuleId << Error;
 }
 
 HardcodedTestResourceIdCheck::~HardcodedTestResourceIdCheck() = default;
 
+void HardcodedTestResourceIdCheck::reportThroughSummaries(
+    const FunctionDecl &Callee, llvm::ArrayRef<const Expr *> Args, const Tracing &T,
+    llvm::function_ref<void(const SinkName &, const SinkName *)> Report) {
+  if (!Loaded && !activeCollector())
+    return;
+  std::string Usr = usrOf(Callee);
+  if (Usr.empty() || !Callee.getIdentifier())
+    return;
+  SinkName Elsewhere;
+  Elsewhere.Kind = "resource name";
+  Elsewhere.Operation = "'" + Callee.getName().str() + "' (defined in another file)";
+  Elsewhere.Effect = "creates or changes";
+  for (unsigned I = 0; I < Args.size() && I < Callee.getNumParams(); ++I) {
+    SinkName Found;
+    Found.Use = Args[I];
+    if (isDefaultArg(Args[I]) ||
+        !(Found.Literal = fixedString(Args[I], T, Found.Name, Found.Via)) || Found.Name.empty())
+      continue;
+    std::vector<Premise> Condition;
+    if (!mayHold({{NamesTopic.str(), Usr, I}, Premise::Needs::Creates}, Loaded.get(), Condition))
+      continue;
+    ConditionalFinding Conditional(std::move(Condition));
+    Report(Found, &Elsewhere);
+  }
+}
+
 void HardcodedTestResourceIdCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ModelFiles", ModelFiles);
+  Options.store(Opts, "SummaryFile", SummaryFile);
 }
 
 void HardcodedTestResourceIdCheck::registerMatchers(MatchFinder *Finder) {
@@ -180,6 +219,16 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
         !Reported.insert({Key.getRawEncoding(), Found.Name}).second)
       return;
     const SinkName &At = Operation ? *Operation : Found;
+    // A table some file creates as a temporary table is private to the test's session.
+    std::vector<Premise> Condition;
+    if (At.SqlTable && !mayHold({{SessionTablesTopic.str(), llvm::StringRef(Found.Name).lower(),
+                                  ParamRef::WholeFunction},
+                                 Premise::Needs::NotSessionLocal},
+                                Loaded.get(), Condition))
+      return;
+    std::optional<ConditionalFinding> Conditional; // inside one a caller may have set up
+    if (!Condition.empty())
+      Conditional.emplace(std::move(Condition));
     diag(Loc, "%0 \"%1\" is fixed and %2 %3 it; tests running in parallel will collide \u2014 %4")
         << At.Kind << Found.Name << At.Operation << At.Effect
         << (At.Advice.empty() ? Models->DefaultAdvice : At.Advice);
@@ -210,8 +259,12 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
         });
     }
     const FunctionDecl *Definition = Callee->getDefinition();
-    if (Modelled || !Definition || SM.isInSystemHeader(Definition->getLocation()))
+    if (Modelled || SM.isInSystemHeader(Callee->getLocation()))
       continue;
+    if (!Definition) {
+      reportThroughSummaries(*Callee, Args, T, Report);
+      continue;
+    }
     // A project function that hands the name on to a resource operation.
     for (unsigned I = 0; I < Args.size() && I < Definition->getNumParams(); ++I) {
       if (isDefaultArg(Args[I]))
@@ -225,6 +278,27 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
       if (Found.Literal && !Found.Name.empty() &&
           (!Operation->ValuePattern || Operation->ValuePattern->match(Found.Name)))
         Report(Found, Operation);
+    }
+  }
+  if (SummaryCollector *Collector = activeCollector()) {
+    for (const std::string &Table : SessionLocal) {
+      ParamFact Fact;
+      Fact.SessionLocal = true;
+      Collector->Produced.add({SessionTablesTopic.str(), Table, ParamRef::WholeFunction}, Fact);
+    }
+    llvm::DenseSet<const FunctionDecl *> Summarised;
+    for (const Candidate &C : Candidates) {
+      const FunctionDecl *F = C.Enclosing->getDefinition();
+      if (!F || !SM.isInMainFile(SM.getExpansionLoc(F->getLocation())) ||
+          !Summarised.insert(F).second)
+        continue;
+      std::string Usr = usrOf(*F);
+      for (unsigned I = 0; !Usr.empty() && I < F->getNumParams(); ++I)
+        if (Reach.reach(*F, I)) {
+          ParamFact Fact;
+          Fact.Creates = true;
+          Collector->Produced.add({NamesTopic.str(), Usr, I}, Fact);
+        }
     }
   }
   Candidates.clear();

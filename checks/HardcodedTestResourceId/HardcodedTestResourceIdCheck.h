@@ -3,12 +3,19 @@
 #define DISTLINT_CHECKS_HARDCODEDTESTRESOURCEIDCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/Regex.h"
 #include <memory>
 #include <vector>
 
 namespace clang::tidy::distsys {
+class SummarySet;
+namespace test_resource_id {
+struct SinkName;
+struct Tracing;
+} // namespace test_resource_id
 
 struct TestResourceModels;
 
@@ -33,11 +40,20 @@ private:
     const FunctionDecl *Enclosing;
   };
 
+  /// Reports the fixed names \p Args pass to parameters of \p Callee, which has no body here,
+  /// that the summaries say hand them on to a resource operation.
+  void reportThroughSummaries(const FunctionDecl &Callee, llvm::ArrayRef<const Expr *> Args,
+                              const test_resource_id::Tracing &T,
+                              llvm::function_ref<void(const test_resource_id::SinkName &,
+                                                      const test_resource_id::SinkName *)>
+                                  Report);
   void collectRegisteredBody(const Expr *Registration, unsigned Arg,
                              const std::vector<std::string> &CalledMethods);
 
   const std::string ModelFiles;
+  const std::string SummaryFile;
   std::shared_ptr<const TestResourceModels> Models;
+  std::shared_ptr<const SummarySet> Loaded; // the SummaryFile option's summaries
 
   ASTContext *Context = nullptr;
   llvm::DenseSet<const Decl *> TestBodies; // canonical declarations

@@ -263,6 +263,7 @@ void namesAtSink(const ResourceSink &Sink, const Expr *Call, llvm::ArrayRef<cons
                      Name.Offset = Offset;
                      Name.Via = Piece.Via;
                      Name.Param = Piece.Param;
+                     Name.SqlTable = true;
                      if (Piece.Literal)
                        Name.Name = Text;
                      Found(Name);

@@ -31,6 +31,7 @@ void SummarySet::add(const ParamRef &Param, ParamFact Fact) {
   Known.Checks |= Fact.Checks;
   Known.Creates |= Fact.Creates;
   Known.CallsOut |= Fact.CallsOut;
+  Known.SessionLocal |= Fact.SessionLocal;
   llvm::append_range(Known.Via, Fact.Via);
   if (Known.CallsOut)
     Known.Via.clear();
@@ -80,6 +81,8 @@ bool SummarySet::holds(const Premise &P) const {
   if (P.What == Premise::Needs::OnlyUses)
     return resolve(P.Param) == HandleFate::Unconfigured;
   auto It = Facts.find(P.Param);
+  if (P.What == Premise::Needs::NotSessionLocal)
+    return It == Facts.end() || !It->second.SessionLocal;
   if (It == Facts.end())
     return false;
   switch (P.What) {
@@ -92,6 +95,7 @@ bool SummarySet::holds(const Premise &P) const {
     return callsOut(P.Param, /*Depth=*/8, Path);
   }
   case Premise::Needs::OnlyUses:
+  case Premise::Needs::NotSessionLocal:
     break;
   }
   return false;
@@ -118,6 +122,8 @@ std::string SummarySet::toJson() const {
   for (const auto &[Param, Fact] : Facts) {
     nlohmann::json &Function = Topics[Param.Topic][Param.Usr];
     if (Param.Index == ParamRef::WholeFunction) {
+      if (Fact.SessionLocal)
+        Function.push_back({{"fact", "session-local"}});
       if (Fact.CallsOut) {
         Function.push_back({{"fact", "calls-out"}});
       } else if (!Fact.Via.empty()) {
@@ -175,6 +181,14 @@ llvm::Expected<SummarySet> SummarySet::fromJson(llvm::StringRef Text, llvm::Stri
         return Bad("function \"" + Usr + "\" has no array of parameters");
       for (const nlohmann::json &Entry : Params) {
         auto FactIt = Entry.is_object() ? Entry.find("fact") : Entry.end();
+        if (FactIt != Entry.end() && *FactIt == "session-local") {
+          if (Entry.contains("param"))
+            return Bad("table \"" + Usr + "\": \"session-local\" takes no \"param\"");
+          ParamFact Fact;
+          Fact.SessionLocal = true;
+          Set.add({Topic, Usr, ParamRef::WholeFunction}, std::move(Fact));
+          continue;
+        }
         if (FactIt != Entry.end() && (*FactIt == "calls-out" || *FactIt == "calls-out-via")) {
           if (Entry.contains("param"))
             return Bad("function \"" + Usr + "\": \"" + FactIt->get<std::string>() +
@@ -196,7 +210,7 @@ llvm::Expected<SummarySet> SummarySet::fromJson(llvm::StringRef Text, llvm::Stri
           return Bad("function \"" + Usr +
                      "\": each parameter needs \"param\" (an index) and \"fact\" "
                      "(\"configures\", \"uses\", \"checks\", \"creates\"; or, "
-                     "without \"param\", \"calls-out\" or \"calls-out-via\")");
+                     "without \"param\", \"calls-out\", \"calls-out-via\" or \"session-local\")");
         ParamFact Fact;
         Fact.Configures = *FactIt == "configures";
         Fact.Checks = *FactIt == "checks";
@@ -248,7 +262,7 @@ bool mayHold(Premise P, const SummarySet *Loaded, std::vector<Premise> &Conditio
   if (Loaded)
     return Loaded->holds(P);
   if (!Active)
-    return false;
+    return P.What == Premise::Needs::NotSessionLocal;
   Condition.push_back(std::move(P));
   return true;
 }

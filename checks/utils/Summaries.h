@@ -62,11 +62,16 @@ struct ParamFact {
   /// When it does not: it does if one of these, functions without a body in its file that it
   /// calls without handing them context, does.
   std::vector<ParamRef> Via;
+  /// SQL tables ("distsys-hardcoded-test-resource-id/session-tables", keyed by the lower-case
+  /// table name instead of a USR): a statement of some file creates a temporary table of that
+  /// name, private to its session.
+  bool SessionLocal = false;
 };
 
 /// One thing a conditional finding needs a summary to say about a parameter.
 struct Premise {
-  enum class Needs { OnlyUses, Checks, Creates, CallsOut };
+  /// NotSessionLocal is the only premise that holds where no summary says anything.
+  enum class Needs { OnlyUses, Checks, Creates, CallsOut, NotSessionLocal };
   ParamRef Param;
   Needs What = Needs::OnlyUses;
 };
@@ -146,7 +151,7 @@ HandleFate externalFate(const FunctionDecl &Callee, unsigned Index, llvm::String
 
 /// Whether \p P may hold of a function without a body here: what \p Loaded (the SummaryFile
 /// option) says when given; while the driver collects summaries, yes, deferred into
-/// \p Condition; no otherwise.
+/// \p Condition; otherwise no (yes for NotSessionLocal: nothing says the table is temporary).
 bool mayHold(Premise P, const SummarySet *Loaded, std::vector<Premise> &Condition);
 
 /// The premises that each of \p Helpers only uses the handle it receives.

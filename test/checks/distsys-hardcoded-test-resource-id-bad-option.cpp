@@ -7,6 +7,6 @@
 // that still set it get an error that says which options exist.
 // RUN: echo "CheckOptions: {distsys-hardcoded-test-resource-id.ExtraIdentifierParameters: '^shard_key$'}" > %t-old.clang-tidy
 // RUN: not %distlint --checks=-*,distsys-hardcoded-test-resource-id --config-file=%t-old.clang-tidy %s -- -std=c++17 2>&1 | FileCheck %s --check-prefix=OLD
-// OLD: unknown option 'distsys-hardcoded-test-resource-id.ExtraIdentifierParameters' (distsys-hardcoded-test-resource-id has: ModelFiles)
+// OLD: unknown option 'distsys-hardcoded-test-resource-id.ExtraIdentifierParameters' (distsys-hardcoded-test-resource-id has: ModelFiles, SummaryFile)
 void createTenant(const char *tenant_id);
 void f() { createTenant("t1"); }

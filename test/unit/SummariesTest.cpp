@@ -123,6 +123,34 @@ TEST(Summaries, FactsOfOneBodyJoin) {
   EXPECT_EQ(1u, Set.size());
 }
 
+TEST(Summaries, SessionLocalTablesHoldUnlessSaid) {
+  ParamRef Events{"distsys-hardcoded-test-resource-id/session-tables", "events",
+                  ParamRef::WholeFunction};
+  ParamRef Audit{Events.Topic, "audit", ParamRef::WholeFunction};
+  using Needs = Premise::Needs;
+  SummarySet Set;
+  EXPECT_TRUE(Set.holds({Events, Needs::NotSessionLocal}));
+  ParamFact Temporary;
+  Temporary.SessionLocal = true;
+  Set.add(Events, Temporary);
+  EXPECT_FALSE(Set.holds({Events, Needs::NotSessionLocal}));
+  EXPECT_TRUE(Set.holds({Audit, Needs::NotSessionLocal}));
+  // Without summaries at all (the plugin with no SummaryFile) nothing says a table is temporary.
+  std::vector<Premise> Condition;
+  EXPECT_TRUE(mayHold({Audit, Needs::NotSessionLocal}, nullptr, Condition));
+  EXPECT_FALSE(mayHold({Audit, Needs::Creates}, nullptr, Condition));
+  EXPECT_TRUE(Condition.empty());
+  auto Read = SummarySet::fromJson(Set.toJson(), "summaries.json");
+  ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
+  EXPECT_FALSE(Read->holds({Events, Needs::NotSessionLocal}));
+  EXPECT_EQ(Set.toJson(), Read->toJson());
+  auto WithParam = SummarySet::fromJson(
+      R"({"version": 2, "topics": {"t": {"events": [{"fact": "session-local", "param": 0}]}}})",
+      "s.json");
+  ASSERT_FALSE(static_cast<bool>(WithParam));
+  EXPECT_NE(llvm::toString(WithParam.takeError()).find("takes no \"param\""), std::string::npos);
+}
+
 TEST(Summaries, FileRoundTrips) {
   SummarySet Set;
   Set.add(param("a", 2), uses({param("b")}));
