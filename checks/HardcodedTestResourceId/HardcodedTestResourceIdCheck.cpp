@@ -101,6 +101,11 @@ void HardcodedTestResourceIdCheck::registerMatchers(MatchFinder *Finder) {
                            .bind("testMethod"),
                        this);
   }
+  if (!Models->TestFunctions.empty())
+    Finder->addMatcher(
+        functionDecl(isDefinition(), unless(isExpansionInSystemHeader()), unless(cxxMethodDecl()))
+            .bind("namedFunction"),
+        this);
   std::vector<llvm::StringRef> Registrars, RegistrarClasses;
   for (const TestRegistrationModel &Model : Models->Registrations)
     (Model.Function.empty() ? RegistrarClasses : Registrars)
@@ -129,6 +134,14 @@ void HardcodedTestResourceIdCheck::check(const MatchFinder::MatchResult &Result)
   Context = Result.Context;
   if (const auto *Method = Result.Nodes.getNodeAs<CXXMethodDecl>("testMethod")) {
     TestBodies.insert(Method->getCanonicalDecl());
+    return;
+  }
+  if (const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("namedFunction")) {
+    if (Function->getIdentifier() &&
+        llvm::any_of(Models->TestFunctions, [&](const TestFunctionModel &Model) {
+          return Model.NamePattern->match(Function->getName());
+        }))
+      TestBodies.insert(Function->getCanonicalDecl());
     return;
   }
   if (const auto *Registration = Result.Nodes.getNodeAs<Expr>("registration")) {

@@ -89,6 +89,17 @@ TestResourceModels::parse(const json &Models) {
         return modelError("test method model '" + T.Framework + "' has no bases");
       Result->TestMethods.push_back(std::move(T));
     }
+    for (const json &F : Bodies.value("functions", json::array())) {
+      TestFunctionModel T;
+      T.Framework = F.value("framework", std::string());
+      auto Pattern = compileRegex(F.value("namePattern", std::string()), "namePattern");
+      if (!Pattern)
+        return Pattern.takeError();
+      if (!*Pattern)
+        return modelError("test function model '" + T.Framework + "' has no namePattern");
+      T.NamePattern = *Pattern;
+      Result->TestFunctions.push_back(std::move(T));
+    }
     for (const json &R : Bodies.value("registrations", json::array())) {
       TestRegistrationModel T;
       T.Framework = R.value("framework", std::string());

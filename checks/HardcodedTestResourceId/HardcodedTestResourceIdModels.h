@@ -38,6 +38,13 @@ struct TestRegistrationModel {
   std::vector<std::string> CalledMethods;
 };
 
+/// Test bodies of a harness without registration (a C test program whose main() calls its
+/// test_* functions): functions whose name matches NamePattern.
+struct TestFunctionModel {
+  std::string Framework;
+  std::shared_ptr<llvm::Regex> NamePattern;
+};
+
 enum class ArgFormat { Plain, Redis, Sql };
 
 /// An argument that names a resource an operation creates, writes or deletes: of a function, of a
@@ -79,6 +86,7 @@ struct RedisWriteCommand {
 struct TestResourceModels {
   std::vector<TestMethodModel> TestMethods;
   std::vector<TestRegistrationModel> Registrations;
+  std::vector<TestFunctionModel> TestFunctions;
   std::string DefaultAdvice;
   /// Assertions that the statement they are given fails (EXPECT_THROW): an operation in one
   /// creates nothing.
