@@ -49,11 +49,15 @@ struct SinkName {
   bool SqlTable = false; // a table name in a SQL statement
 };
 
-/// What following a value back to its literal needs: the AST and the non-const members that some
-/// code of the translation unit writes.
+/// What following a value back to its literal needs: the AST, the non-const members that some
+/// code of the translation unit writes other than by a plain assignment, the right-hand sides of
+/// the plain assignments to members (`table_ = "orders";` in SetUp()), and the variables of
+/// static storage that some code writes.
 struct Tracing {
   ASTContext &Context;
   const llvm::DenseSet<const FieldDecl *> &WrittenFields;
+  const llvm::DenseMap<const FieldDecl *, std::vector<const Expr *>> &AssignedFields;
+  const llvm::DenseSet<const VarDecl *> &WrittenStatics;
 };
 
 /// The pieces a string is concatenated from: literals, the value of a parameter, or neither for
@@ -89,9 +93,10 @@ const StringLiteral *fixedString(const Expr *E, const Tracing &T, std::string &V
 /// code of its function modifies it; or null.
 const ParmVarDecl *parameterValue(const Expr *E, ASTContext &Context, unsigned Depth = 0);
 
-/// Whether the member access \p Use writes the member: assigned, incremented, its address taken,
-/// a non-const method called on it, or bound to a non-const reference parameter.
-bool writesMember(const MemberExpr &Use, ASTContext &Context);
+/// Whether the use \p Use of a member or variable writes it: assigned, incremented, its address
+/// taken, a non-const method called on it, or bound to a non-const reference (a parameter or a
+/// variable). When it is a plain assignment, \p AssignedValue receives the right-hand side.
+bool writesValue(const Expr &Use, ASTContext &Context, const Expr **AssignedValue = nullptr);
 
 // Resource sinks (ResourceSinks.cpp).
 

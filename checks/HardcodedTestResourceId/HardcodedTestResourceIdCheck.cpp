@@ -128,6 +128,10 @@ void HardcodedTestResourceIdCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(cxxConstructExpr(unless(isExpansionInSystemHeader())).bind("call"), this);
   Finder->addMatcher(
       memberExpr(member(fieldDecl()), unless(isExpansionInSystemHeader())).bind("fieldUse"), this);
+  Finder->addMatcher(
+      declRefExpr(to(varDecl(hasGlobalStorage())), unless(isExpansionInSystemHeader()))
+          .bind("staticUse"),
+      this);
 }
 
 void HardcodedTestResourceIdCheck::check(const MatchFinder::MatchResult &Result) {
@@ -160,8 +164,19 @@ void HardcodedTestResourceIdCheck::check(const MatchFinder::MatchResult &Result)
     return;
   }
   if (const auto *Use = Result.Nodes.getNodeAs<MemberExpr>("fieldUse")) {
-    if (writesMember(*Use, *Context))
-      WrittenFields.insert(cast<FieldDecl>(Use->getMemberDecl()));
+    const Expr *Assigned = nullptr;
+    if (writesValue(*Use, *Context, &Assigned)) {
+      const auto *Field = cast<FieldDecl>(Use->getMemberDecl());
+      if (Assigned)
+        AssignedFields[Field].push_back(Assigned);
+      else
+        WrittenFields.insert(Field);
+    }
+    return;
+  }
+  if (const auto *Use = Result.Nodes.getNodeAs<DeclRefExpr>("staticUse")) {
+    if (writesValue(*Use, *Context))
+      WrittenStatics.insert(cast<VarDecl>(Use->getDecl()));
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<Expr>("call");
@@ -176,10 +191,12 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
     Candidates.clear();
     TestBodies.clear();
     WrittenFields.clear();
+    AssignedFields.clear();
+    WrittenStatics.clear();
     return;
   }
   ASTContext &Ctx = *Context;
-  const Tracing T{Ctx, WrittenFields};
+  const Tracing T{Ctx, WrittenFields, AssignedFields, WrittenStatics};
   const SourceManager &SM = Ctx.getSourceManager();
   auto IsTestBody = [&](const FunctionDecl *F) {
     return TestBodies.contains(F->getCanonicalDecl());
@@ -317,6 +334,8 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
   Candidates.clear();
   TestBodies.clear();
   WrittenFields.clear();
+  AssignedFields.clear();
+  WrittenStatics.clear();
   Context = nullptr;
 }
 

@@ -4,6 +4,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/Regex.h"
@@ -58,6 +59,8 @@ private:
   ASTContext *Context = nullptr;
   llvm::DenseSet<const Decl *> TestBodies; // canonical declarations
   llvm::DenseSet<const FieldDecl *> WrittenFields;
+  llvm::DenseMap<const FieldDecl *, std::vector<const Expr *>> AssignedFields;
+  llvm::DenseSet<const VarDecl *> WrittenStatics;
   std::vector<Candidate> Candidates;
 };
 

@@ -20,7 +20,7 @@ bool fieldKeepsInitializer(const FieldDecl *Field, const Tracing &T) {
     return false;
   if (Field->getType().isConstQualified())
     return true;
-  if (T.WrittenFields.contains(Field))
+  if (T.WrittenFields.contains(Field) || T.AssignedFields.count(Field))
     return false;
   const auto *Record = dyn_cast<CXXRecordDecl>(Field->getParent());
   if (!Record)
@@ -78,14 +78,36 @@ const StringLiteral *fixedLiteral(const Expr *E, const Tracing &T, const ValueDe
     return nullptr;
   const Expr *Init = nullptr;
   if (const auto *Var = dyn_cast<VarDecl>(Decl)) {
-    if (!keepsInitialValue(Var, T.Context))
+    // A variable of static storage that is not const (`static std::string kTable = "orders";`)
+    // is as fixed as a constant when no code of the translation unit writes it and no other
+    // file can: internal linkage (or a static local) in the main file.
+    bool Internal = Var->isStaticLocal() || Var->getStorageClass() == SC_Static ||
+                    Var->isInAnonymousNamespace();
+    bool UnwrittenStatic = Var->hasGlobalStorage() && Internal && !T.WrittenStatics.contains(Var) &&
+                           T.Context.getSourceManager().isInMainFile(
+                               T.Context.getSourceManager().getExpansionLoc(Var->getLocation()));
+    if (!keepsInitialValue(Var, T.Context) && !UnwrittenStatic)
       return nullptr;
     Init = Var->getInit();
   } else if (const auto *Field = dyn_cast<FieldDecl>(Decl)) {
-    // A member a constructor or SetUp() assigns is not fixed.
-    if (!fieldKeepsInitializer(Field, T))
-      return nullptr;
-    Init = Field->getInClassInitializer();
+    // A member is fixed when it keeps its initialiser, or when every write to it assigns the same
+    // fixed literal (`table_ = "orders";` in SetUp()).
+    if (fieldKeepsInitializer(Field, T)) {
+      Init = Field->getInClassInitializer();
+    } else if (auto It = T.AssignedFields.find(Field);
+               It != T.AssignedFields.end() && !T.WrittenFields.contains(Field)) {
+      const StringLiteral *Same = nullptr;
+      for (const Expr *Value : It->second) {
+        const ValueDecl *Ignored = nullptr;
+        const StringLiteral *Literal = fixedLiteral(Value, T, Ignored, Depth + 1);
+        if (!Literal || (Same && Same->getString() != Literal->getString()))
+          return nullptr;
+        Same = Same ? Same : Literal;
+      }
+      if (Same)
+        Via = Decl;
+      return Same;
+    }
   }
   if (!Init)
     return nullptr;
@@ -124,7 +146,7 @@ const ParmVarDecl *parameterValue(const Expr *E, ASTContext &Context, unsigned D
   return nullptr;
 }
 
-bool writesMember(const MemberExpr &Use, ASTContext &Context) {
+bool writesValue(const Expr &Use, ASTContext &Context, const Expr **AssignedValue) {
   const Expr *Current = &Use;
   DynTypedNodeList Parents = Context.getParents(Use);
   while (!Parents.empty()) {
@@ -140,8 +162,15 @@ bool writesMember(const MemberExpr &Use, ASTContext &Context) {
   }
   if (Parents.empty())
     return false;
-  if (const auto *Op = Parents[0].get<BinaryOperator>())
-    return Op->isAssignmentOp() && Op->getLHS()->IgnoreParenImpCasts() == &Use;
+  if (const auto *Op = Parents[0].get<BinaryOperator>()) {
+    bool Assigns = Op->isAssignmentOp() && Op->getLHS()->IgnoreParenImpCasts() == &Use;
+    if (Assigns && AssignedValue && Op->getOpcode() == BO_Assign)
+      *AssignedValue = Op->getRHS();
+    return Assigns;
+  }
+  if (const auto *Var = Parents[0].get<VarDecl>())
+    return Var->getType()->isReferenceType() &&
+           !Var->getType()->getPointeeType().isConstQualified();
   if (const auto *Op = Parents[0].get<UnaryOperator>())
     return Op->isIncrementDecrementOp() || Op->getOpcode() == UO_AddrOf;
   if (const auto *Member = Parents[0].get<MemberExpr>()) {
@@ -150,8 +179,12 @@ bool writesMember(const MemberExpr &Use, ASTContext &Context) {
   }
   if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>()) {
     if (Op->getNumArgs() > 0 && Op->getArg(0)->IgnoreParenImpCasts() == &Use)
-      if (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee()))
+      if (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee())) {
+        // std::string's operator= from one value: a plain assignment.
+        if (AssignedValue && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+          *AssignedValue = Op->getArg(1);
         return !Method->isConst();
+      }
     return false;
   }
   if (const auto *Call = Parents[0].get<CallExpr>()) {
