@@ -129,6 +129,12 @@ void namesAtSink(const ResourceSink &Sink, const Expr *Call, llvm::ArrayRef<cons
 /// Whether \p Call is (in) the statement of an assertion that it fails (ExpectFailureMacros).
 bool expectedToFail(const Expr &Call, const ASTContext &Context, const TestResourceModels &Models);
 
+/// Whether the request object whose setter \p SinkCall is goes, within \p Body, only to mocks:
+/// it is passed to at least one call, and each is a method of a GoogleTest mock class (one with
+/// the gmock_<method> member MOCK_METHOD declares). A request sent to a mocked client changes
+/// nothing shared.
+bool sentOnlyToMocks(const Expr &SinkCall, const Stmt &Body);
+
 /// Whether the sink's system makes the name unique itself for this call (ZOO_SEQUENCE).
 bool uniqueAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args);
 

@@ -62,7 +62,7 @@ void ParameterReach::analyse(const FunctionDecl &Function, unsigned Depth) {
       if (Sink.Arg >= Args.size() || !sinkMatches(Sink, *Callee))
         continue;
       Modelled = true;
-      if (!uniqueAtSink(Sink, Args))
+      if (!uniqueAtSink(Sink, Args) && !sentOnlyToMocks(*Call, *Function.getBody()))
         namesAtSink(Sink, Call, Args, T, Models, SessionLocal,
                     [&](const SinkName &Name) { Record(Name.Param, Name); });
     }

@@ -180,6 +180,44 @@ bool expectedToFail(const Expr &Call, const ASTContext &Context, const TestResou
   return false;
 }
 
+bool sentOnlyToMocks(const Expr &SinkCall, const Stmt &Body) {
+  const auto *Setter = dyn_cast<CXXMemberCallExpr>(&SinkCall);
+  const auto *Object = Setter ? dyn_cast_or_null<DeclRefExpr>(
+                                    Setter->getImplicitObjectArgument()->IgnoreParenImpCasts())
+                              : nullptr;
+  const auto *Request = Object ? dyn_cast<VarDecl>(Object->getDecl()) : nullptr;
+  if (!Request)
+    return false;
+  auto IsMocked = [](const CXXMemberCallExpr &Send) {
+    const CXXMethodDecl *Method = Send.getMethodDecl();
+    if (!Method || !Method->getIdentifier())
+      return false;
+    std::string Mocker = ("gmock_" + Method->getName()).str();
+    const CXXRecordDecl *Class = Send.getRecordDecl();
+    return Class && llvm::any_of(Class->methods(), [&](const CXXMethodDecl *M) {
+             return M->getIdentifier() && M->getName() == Mocker;
+           });
+  };
+  unsigned Sends = 0;
+  bool OnlyMocks = true;
+  llvm::SmallVector<const Stmt *, 32> Work{&Body};
+  while (!Work.empty() && OnlyMocks) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *Call = dyn_cast<CallExpr>(S))
+      for (const Expr *Arg : Call->arguments())
+        if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(stripWrappers(Arg));
+            Ref && Ref->getDecl() == Request) {
+          const auto *Send = dyn_cast<CXXMemberCallExpr>(Call);
+          OnlyMocks = Send && IsMocked(*Send);
+          ++Sends;
+        }
+    llvm::append_range(Work, S->children());
+  }
+  return Sends > 0 && OnlyMocks;
+}
+
 bool uniqueAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args) {
   return Sink.UniqueWhenArg >= 0 && static_cast<unsigned>(Sink.UniqueWhenArg) < Args.size() &&
          namesOneOf(Args[Sink.UniqueWhenArg], Sink.UniqueWhenValues);
