@@ -135,6 +135,11 @@ bool expectedToFail(const Expr &Call, const ASTContext &Context, const TestResou
 /// nothing shared.
 bool sentOnlyToMocks(const Expr &SinkCall, const Stmt &Body);
 
+/// Whether the connection \p Database (a local) is opened, in \p Body, only on a database private
+/// to the process (DatabaseOpeners, PrivateDatabasePaths: sqlite3_open(":memory:", &db)).
+bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
+                     const TestResourceModels &Models);
+
 /// Whether the sink's system makes the name unique itself for this call (ZOO_SEQUENCE).
 bool uniqueAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args);
 

@@ -46,6 +46,7 @@ llvm::Expected<ResourceSink> parseSink(const json &S) {
     Sink.UniqueWhenValues = stringList(*It, "values");
   }
   Sink.Advice = S.value("advice", std::string());
+  Sink.DatabaseArg = S.value("databaseArg", -1);
   return Sink;
 }
 
@@ -115,6 +116,20 @@ TestResourceModels::parse(const json &Models) {
     Result->DefaultAdvice = Models.value(
         "defaultAdvice", std::string("derive it from the test name and a random suffix"));
     Result->ExpectFailureMacros = stringList(Models, "expectFailureMacros");
+    const json Private = Models.value("privateDatabases", json::object());
+    for (const json &O : Private.value("openers", json::array())) {
+      DatabaseOpener Opener;
+      Opener.Function = O.value("function", std::string());
+      Opener.PathArg = O.value("pathArg", 0u);
+      Opener.HandleArg = O.value("handleArg", 1u);
+      if (Opener.Function.empty())
+        return modelError("a privateDatabases opener has no function");
+      Result->DatabaseOpeners.push_back(std::move(Opener));
+    }
+    auto Paths = compileRegex(Private.value("paths", std::string()), "privateDatabases.paths");
+    if (!Paths)
+      return Paths.takeError();
+    Result->PrivateDatabasePaths = *Paths;
     for (const json &S : Models.value("sinks", json::array())) {
       auto Sink = parseSink(S);
       if (!Sink)

@@ -64,6 +64,14 @@ struct ResourceSink {
   int UniqueWhenArg = -1;                    // the system makes the name unique when this
   std::vector<std::string> UniqueWhenValues; // argument names one of these constants
   std::string Advice;
+  int DatabaseArg = -1; // the connection: statements on a private database share nothing
+};
+
+/// A function that opens a database connection into *HandleArg from the path PathArg.
+struct DatabaseOpener {
+  std::string Function;
+  unsigned PathArg = 0;
+  unsigned HandleArg = 1;
 };
 
 /// A SQL statement shape naming a table: Pattern (case-insensitive) with the name in NameGroup.
@@ -91,6 +99,10 @@ struct TestResourceModels {
   /// Assertions that the statement they are given fails (EXPECT_THROW): an operation in one
   /// creates nothing.
   std::vector<std::string> ExpectFailureMacros;
+  /// Databases private to the process: opened by one of Openers on a path matching Paths
+  /// (SQLite's ":memory:", or "" for a temporary file).
+  std::vector<DatabaseOpener> DatabaseOpeners;
+  std::shared_ptr<llvm::Regex> PrivateDatabasePaths;
   std::vector<ResourceSink> Sinks;
   std::map<std::string, RedisWriteCommand> RedisWriteCommands; // by upper-case command
   std::vector<SqlStatement> SqlStatements;

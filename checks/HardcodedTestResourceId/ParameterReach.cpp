@@ -62,7 +62,10 @@ void ParameterReach::analyse(const FunctionDecl &Function, unsigned Depth) {
       if (Sink.Arg >= Args.size() || !sinkMatches(Sink, *Callee))
         continue;
       Modelled = true;
-      if (!uniqueAtSink(Sink, Args) && !sentOnlyToMocks(*Call, *Function.getBody()))
+      bool Private = Sink.DatabaseArg >= 0 &&
+                     static_cast<unsigned>(Sink.DatabaseArg) < Args.size() &&
+                     privateDatabase(Args[Sink.DatabaseArg], *Function.getBody(), T, Models);
+      if (!Private && !uniqueAtSink(Sink, Args) && !sentOnlyToMocks(*Call, *Function.getBody()))
         namesAtSink(Sink, Call, Args, T, Models, SessionLocal,
                     [&](const SinkName &Name) { Record(Name.Param, Name); });
     }

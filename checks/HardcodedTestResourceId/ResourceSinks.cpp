@@ -218,6 +218,46 @@ bool sentOnlyToMocks(const Expr &SinkCall, const Stmt &Body) {
   return Sends > 0 && OnlyMocks;
 }
 
+bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
+                     const TestResourceModels &Models) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(stripWrappers(Database));
+  const auto *Handle = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Handle || !Handle->hasLocalStorage() || !Models.PrivateDatabasePaths)
+    return false;
+  unsigned PrivateOpens = 0;
+  bool OnlyPrivate = true;
+  llvm::SmallVector<const Stmt *, 32> Work{&Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    llvm::append_range(Work, S->children());
+    const auto *Call = dyn_cast<CallExpr>(S);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee)
+      continue;
+    for (const DatabaseOpener &Opener : Models.DatabaseOpeners) {
+      if (Opener.HandleArg >= Call->getNumArgs() || Opener.PathArg >= Call->getNumArgs() ||
+          !nameMatches(*Callee, Opener.Function))
+        continue;
+      const auto *Address =
+          dyn_cast<UnaryOperator>(Call->getArg(Opener.HandleArg)->IgnoreParenImpCasts());
+      const auto *Opened = Address && Address->getOpcode() == UO_AddrOf
+                               ? dyn_cast<DeclRefExpr>(Address->getSubExpr()->IgnoreParenImpCasts())
+                               : nullptr;
+      if (!Opened || Opened->getDecl() != Handle)
+        continue;
+      std::string Path;
+      const ValueDecl *Via = nullptr;
+      bool Private = fixedString(Call->getArg(Opener.PathArg), T, Path, Via) &&
+                     Models.PrivateDatabasePaths->match(Path);
+      OnlyPrivate &= Private;
+      PrivateOpens += Private;
+    }
+  }
+  return PrivateOpens > 0 && OnlyPrivate;
+}
+
 bool uniqueAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args) {
   return Sink.UniqueWhenArg >= 0 && static_cast<unsigned>(Sink.UniqueWhenArg) < Args.size() &&
          namesOneOf(Args[Sink.UniqueWhenArg], Sink.UniqueWhenValues);
