@@ -103,10 +103,6 @@ bool writesValue(const Expr &Use, ASTContext &Context, const Expr **AssignedValu
 /// Whether \p Callee is the function, constructor or method \p Sink models.
 bool sinkMatches(const ResourceSink &Sink, const FunctionDecl &Callee);
 
-/// Whether \p E, or an expression in it, names a declaration called one of \p Names (a sink's
-/// UniqueWhenValues).
-bool namesOneOf(const Expr *E, const std::vector<std::string> &Names);
-
 /// Appends to \p Pieces the pieces the SQL argument \p E is concatenated from.
 void sqlPieces(const Expr *E, const Tracing &T, std::vector<SqlPiece> &Pieces, unsigned Depth = 0);
 
@@ -129,19 +125,12 @@ void namesAtSink(const ResourceSink &Sink, const Expr *Call, llvm::ArrayRef<cons
 /// Whether \p Call is (in) the statement of an assertion that it fails (ExpectFailureMacros).
 bool expectedToFail(const Expr &Call, const ASTContext &Context, const TestResourceModels &Models);
 
-/// Whether the request object whose setter \p SinkCall is goes, within \p Body, only to mocks:
-/// it is passed to at least one call, and each is a method of a GoogleTest mock class (one with
-/// the gmock_<method> member MOCK_METHOD declares). A request sent to a mocked client changes
-/// nothing shared.
-bool sentOnlyToMocks(const Expr &SinkCall, const Stmt &Body);
-
-/// Whether the connection \p Database (a local) is opened, in \p Body, only on a database private
-/// to the process (DatabaseOpeners, PrivateDatabasePaths: sqlite3_open(":memory:", &db)).
-bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
-                     const TestResourceModels &Models);
-
-/// Whether the sink's system makes the name unique itself for this call (ZOO_SEQUENCE).
-bool uniqueAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args);
+/// Whether \p Call, a call of \p Sink in \p Body (null when unknown), may touch a shared resource:
+/// not when the system makes the name unique itself (ZOO_SEQUENCE), when the connection is a
+/// database private to the process (sqlite3_open(":memory:", &db) in Body), or when the request
+/// whose setter it is goes only to mocks of the client (MOCK_METHOD).
+bool sinkApplies(const ResourceSink &Sink, const Expr &Call, llvm::ArrayRef<const Expr *> Args,
+                 const Stmt *Body, const Tracing &T, const TestResourceModels &Models);
 
 // Parameters that reach resource operations (ParameterReach.cpp).
 

@@ -282,11 +282,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
       if (Sink.Arg >= Args.size() || !sinkMatches(Sink, *Callee))
         continue;
       Modelled = true;
-      const Stmt *Body = C.Enclosing->getBody();
-      bool Private = Body && Sink.DatabaseArg >= 0 &&
-                     static_cast<unsigned>(Sink.DatabaseArg) < Args.size() &&
-                     privateDatabase(Args[Sink.DatabaseArg], *Body, T, *Models);
-      if (!Private && !uniqueAtSink(Sink, Args) && !(Body && sentOnlyToMocks(*C.Call, *Body)))
+      if (sinkApplies(Sink, *C.Call, Args, C.Enclosing->getBody(), T, *Models))
         namesAtSink(Sink, C.Call, Args, T, *Models, SessionLocal, [&](const SinkName &Name) {
           if (Name.Literal)
             Report(Name, nullptr);

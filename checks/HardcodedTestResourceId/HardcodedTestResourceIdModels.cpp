@@ -116,6 +116,7 @@ TestResourceModels::parse(const json &Models) {
     Result->DefaultAdvice = Models.value(
         "defaultAdvice", std::string("derive it from the test name and a random suffix"));
     Result->ExpectFailureMacros = stringList(Models, "expectFailureMacros");
+    Result->MockMethodPrefix = Models.value("mockMethodPrefix", std::string());
     const json Private = Models.value("privateDatabases", json::object());
     for (const json &O : Private.value("openers", json::array())) {
       DatabaseOpener Opener;

@@ -103,6 +103,10 @@ struct TestResourceModels {
   /// (SQLite's ":memory:", or "" for a temporary file).
   std::vector<DatabaseOpener> DatabaseOpeners;
   std::shared_ptr<llvm::Regex> PrivateDatabasePaths;
+  /// The prefix of the member a mocking framework declares for each mocked method (GoogleTest's
+  /// MOCK_METHOD(..., CreateTable, ...) declares gmock_CreateTable): a request sent only to
+  /// such methods reaches no shared system.
+  std::string MockMethodPrefix;
   std::vector<ResourceSink> Sinks;
   std::map<std::string, RedisWriteCommand> RedisWriteCommands; // by upper-case command
   std::vector<SqlStatement> SqlStatements;

@@ -10,30 +10,9 @@
 #include "HardcodedTestResourceIdAnalysis.h"
 #include "utils/Calls.h"
 
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::distsys::test_resource_id {
-namespace {
-
-/// The calls and constructions in a body, lambdas included; overloaded operators are no
-/// resource operations.
-class CallCollector : public RecursiveASTVisitor<CallCollector> {
-public:
-  bool VisitCallExpr(CallExpr *Call) {
-    if (!isa<CXXOperatorCallExpr>(Call))
-      Calls.push_back(Call);
-    return true;
-  }
-  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
-    Calls.push_back(Construct);
-    return true;
-  }
-  std::vector<const Expr *> Calls;
-};
-
-} // namespace
-
 const SinkName *ParameterReach::reach(const FunctionDecl &Callee, unsigned Index) {
   if (Index >= Callee.getNumParams())
     return nullptr;
@@ -46,14 +25,13 @@ void ParameterReach::analyse(const FunctionDecl &Function, unsigned Depth) {
   if (Depth > MaxDepth || !Function.getBody() || !Analysed.insert(&Function).second)
     return;
   const SourceManager &SM = T.Context.getSourceManager();
-  CallCollector Collector;
-  Collector.TraverseStmt(Function.getBody());
   auto Record = [&](const ParmVarDecl *Param, const SinkName &Name) {
     if (Param && Param->getDeclContext() == &Function)
       Reached.try_emplace(Param, Name);
   };
-  for (const Expr *Call : Collector.Calls) {
-    const FunctionDecl *Callee = calleeOf(Call);
+  for (const Expr *Call : callsIn(Function.getBody())) {
+    // Overloaded operators are no resource operations.
+    const FunctionDecl *Callee = isa<CXXOperatorCallExpr>(Call) ? nullptr : calleeOf(Call);
     if (!Callee || expectedToFail(*Call, T.Context, Models))
       continue;
     llvm::ArrayRef<const Expr *> Args = callArguments(Call);
@@ -62,10 +40,7 @@ void ParameterReach::analyse(const FunctionDecl &Function, unsigned Depth) {
       if (Sink.Arg >= Args.size() || !sinkMatches(Sink, *Callee))
         continue;
       Modelled = true;
-      bool Private = Sink.DatabaseArg >= 0 &&
-                     static_cast<unsigned>(Sink.DatabaseArg) < Args.size() &&
-                     privateDatabase(Args[Sink.DatabaseArg], *Function.getBody(), T, Models);
-      if (!Private && !uniqueAtSink(Sink, Args) && !sentOnlyToMocks(*Call, *Function.getBody()))
+      if (sinkApplies(Sink, *Call, Args, Function.getBody(), T, Models))
         namesAtSink(Sink, Call, Args, T, Models, SessionLocal,
                     [&](const SinkName &Name) { Record(Name.Param, Name); });
     }

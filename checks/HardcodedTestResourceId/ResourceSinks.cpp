@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "HardcodedTestResourceIdAnalysis.h"
 #include "utils/ApiNames.h"
+#include "utils/Calls.h"
 
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -92,19 +93,6 @@ bool sinkMatches(const ResourceSink &Sink, const FunctionDecl &Callee) {
          Sink.MethodsOf->match("::" + Method->getParent()->getQualifiedNameAsString());
 }
 
-bool namesOneOf(const Expr *E, const std::vector<std::string> &Names) {
-  if (!E)
-    return false;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
-    if (Ref->getDecl()->getDeclName().isIdentifier() &&
-        llvm::is_contained(Names, Ref->getDecl()->getName()))
-      return true;
-  for (const Stmt *Child : E->children())
-    if (namesOneOf(dyn_cast_or_null<Expr>(Child), Names))
-      return true;
-  return false;
-}
-
 void sqlPieces(const Expr *E, const Tracing &T, std::vector<SqlPiece> &Pieces, unsigned Depth) {
   E = stripWrappers(E);
   if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(E);
@@ -180,44 +168,60 @@ bool expectedToFail(const Expr &Call, const ASTContext &Context, const TestResou
   return false;
 }
 
-bool sentOnlyToMocks(const Expr &SinkCall, const Stmt &Body) {
+namespace {
+
+/// Whether \p E, or an expression in it, names a declaration called one of \p Names (a sink's
+/// UniqueWhenValues).
+bool namesOneOf(const Expr *E, const std::vector<std::string> &Names) {
+  if (!E)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+    if (Ref->getDecl()->getDeclName().isIdentifier() &&
+        llvm::is_contained(Names, Ref->getDecl()->getName()))
+      return true;
+  for (const Stmt *Child : E->children())
+    if (namesOneOf(dyn_cast_or_null<Expr>(Child), Names))
+      return true;
+  return false;
+}
+
+/// Whether the request object whose setter \p SinkCall is goes, within \p Body, only to mocks:
+/// it is passed to at least one call, and each is a method of a mock class (one with the
+/// MockMethodPrefix + method member that GoogleTest's MOCK_METHOD declares).
+bool sentOnlyToMocks(const Expr &SinkCall, const Stmt &Body, const TestResourceModels &Models) {
   const auto *Setter = dyn_cast<CXXMemberCallExpr>(&SinkCall);
   const auto *Object = Setter ? dyn_cast_or_null<DeclRefExpr>(
                                     Setter->getImplicitObjectArgument()->IgnoreParenImpCasts())
                               : nullptr;
   const auto *Request = Object ? dyn_cast<VarDecl>(Object->getDecl()) : nullptr;
-  if (!Request)
+  if (!Request || Models.MockMethodPrefix.empty())
     return false;
-  auto IsMocked = [](const CXXMemberCallExpr &Send) {
+  auto IsMocked = [&](const CXXMemberCallExpr &Send) {
     const CXXMethodDecl *Method = Send.getMethodDecl();
     if (!Method || !Method->getIdentifier())
       return false;
-    std::string Mocker = ("gmock_" + Method->getName()).str();
+    std::string Mocker = Models.MockMethodPrefix + Method->getName().str();
     const CXXRecordDecl *Class = Send.getRecordDecl();
     return Class && llvm::any_of(Class->methods(), [&](const CXXMethodDecl *M) {
              return M->getIdentifier() && M->getName() == Mocker;
            });
   };
   unsigned Sends = 0;
-  bool OnlyMocks = true;
-  llvm::SmallVector<const Stmt *, 32> Work{&Body};
-  while (!Work.empty() && OnlyMocks) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
-    if (const auto *Call = dyn_cast<CallExpr>(S))
+  for (const Expr *E : callsIn(&Body))
+    if (const auto *Call = dyn_cast<CallExpr>(E))
       for (const Expr *Arg : Call->arguments())
         if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(stripWrappers(Arg));
             Ref && Ref->getDecl() == Request) {
           const auto *Send = dyn_cast<CXXMemberCallExpr>(Call);
-          OnlyMocks = Send && IsMocked(*Send);
+          if (!Send || !IsMocked(*Send))
+            return false;
           ++Sends;
         }
-    llvm::append_range(Work, S->children());
-  }
-  return Sends > 0 && OnlyMocks;
+  return Sends > 0;
 }
 
+/// Whether the connection \p Database (a local) is opened, in \p Body, only on a database private
+/// to the process (DatabaseOpeners, PrivateDatabasePaths: sqlite3_open(":memory:", &db)).
 bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
                      const TestResourceModels &Models) {
   const auto *Ref = dyn_cast_or_null<DeclRefExpr>(stripWrappers(Database));
@@ -225,14 +229,8 @@ bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
   if (!Handle || !Handle->hasLocalStorage() || !Models.PrivateDatabasePaths)
     return false;
   unsigned PrivateOpens = 0;
-  bool OnlyPrivate = true;
-  llvm::SmallVector<const Stmt *, 32> Work{&Body};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
-    llvm::append_range(Work, S->children());
-    const auto *Call = dyn_cast<CallExpr>(S);
+  for (const Expr *E : callsIn(&Body)) {
+    const auto *Call = dyn_cast<CallExpr>(E);
     const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
     if (!Callee)
       continue;
@@ -249,18 +247,28 @@ bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
         continue;
       std::string Path;
       const ValueDecl *Via = nullptr;
-      bool Private = fixedString(Call->getArg(Opener.PathArg), T, Path, Via) &&
-                     Models.PrivateDatabasePaths->match(Path);
-      OnlyPrivate &= Private;
-      PrivateOpens += Private;
+      if (!fixedString(Call->getArg(Opener.PathArg), T, Path, Via) ||
+          !Models.PrivateDatabasePaths->match(Path))
+        return false;
+      ++PrivateOpens;
     }
   }
-  return PrivateOpens > 0 && OnlyPrivate;
+  return PrivateOpens > 0;
 }
 
-bool uniqueAtSink(const ResourceSink &Sink, llvm::ArrayRef<const Expr *> Args) {
-  return Sink.UniqueWhenArg >= 0 && static_cast<unsigned>(Sink.UniqueWhenArg) < Args.size() &&
-         namesOneOf(Args[Sink.UniqueWhenArg], Sink.UniqueWhenValues);
+} // namespace
+
+bool sinkApplies(const ResourceSink &Sink, const Expr &Call, llvm::ArrayRef<const Expr *> Args,
+                 const Stmt *Body, const Tracing &T, const TestResourceModels &Models) {
+  if (Sink.UniqueWhenArg >= 0 && static_cast<unsigned>(Sink.UniqueWhenArg) < Args.size() &&
+      namesOneOf(Args[Sink.UniqueWhenArg], Sink.UniqueWhenValues))
+    return false;
+  if (!Body)
+    return true;
+  if (Sink.DatabaseArg >= 0 && static_cast<unsigned>(Sink.DatabaseArg) < Args.size() &&
+      privateDatabase(Args[Sink.DatabaseArg], *Body, T, Models))
+    return false;
+  return !sentOnlyToMocks(Call, *Body, Models);
 }
 
 void namesAtSink(const ResourceSink &Sink, const Expr *Call, llvm::ArrayRef<const Expr *> Args,

@@ -2,6 +2,8 @@
 #include "Calls.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/SmallVector.h"
+#include <algorithm>
 
 namespace clang::tidy::distsys {
 
@@ -24,6 +26,22 @@ llvm::ArrayRef<const Expr *> callArguments(const Expr *E) {
 const Expr *argumentAt(const Expr *E, int Index) {
   llvm::ArrayRef<const Expr *> Args = callArguments(E);
   return Index >= 0 && static_cast<size_t>(Index) < Args.size() ? Args[Index] : nullptr;
+}
+
+std::vector<const Expr *> callsIn(const Stmt *Body) {
+  std::vector<const Expr *> Calls;
+  llvm::SmallVector<const Stmt *, 64> Work{Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (isa<CallExpr, CXXConstructExpr>(S))
+      Calls.push_back(cast<Expr>(S));
+    size_t First = Work.size();
+    Work.append(S->child_begin(), S->child_end());
+    std::reverse(Work.begin() + First, Work.end());
+  }
+  return Calls;
 }
 
 } // namespace clang::tidy::distsys

@@ -10,6 +10,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/ArrayRef.h"
+#include <vector>
 
 namespace clang::tidy::distsys {
 
@@ -22,6 +23,9 @@ llvm::ArrayRef<const Expr *> callArguments(const Expr *E);
 /// Argument \p Index of a call or construction, or nullptr when there is none (also for a
 /// negative index, which models use for "not this kind of argument").
 const Expr *argumentAt(const Expr *E, int Index);
+
+/// The calls and constructions in \p Body, lambdas included, in source order.
+std::vector<const Expr *> callsIn(const Stmt *Body);
 
 } // namespace clang::tidy::distsys
 
