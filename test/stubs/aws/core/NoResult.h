@@ -1,0 +1,10 @@
+// Test stub of the AWS SDK for C++ (Debian has no package): the public names, namespaces and
+// signatures distlint's checks look at, faithful to the real headers, without implementation.
+#pragma once
+
+namespace Aws {
+class NoResult {
+public:
+  NoResult() {}
+};
+} // namespace Aws
