@@ -150,10 +150,14 @@ def write_generated(repo):
 
 
 def expand(path, repo):
-    """Include dirs: '$GEN' = <name>/gen, absolute paths as they are, others checkout-relative."""
+    """Include dirs: '$GEN' = <name>/gen, '$STUBS' = distlint's test/stubs (our stubs of SDKs
+    Debian lacks), absolute paths as they are, others checkout-relative."""
     base, src, gen = paths(repo)
     if path.startswith("$GEN"):
         return gen + path[len("$GEN"):]
+    if path.startswith("$STUBS"):
+        stubs = os.path.normpath(os.path.join(HERE, "..", "..", "test", "stubs"))
+        return stubs + path[len("$STUBS"):]
     if os.path.isabs(path):
         return path
     return os.path.normpath(os.path.join(src, path))

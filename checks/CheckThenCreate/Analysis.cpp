@@ -72,6 +72,9 @@ std::optional<Operation> Analysis::classify(const Expr *E, bool WantCreate) cons
     case Kind::Sql:
       Op = classifySql(F, E, *Callee, WantCreate);
       break;
+    case Kind::Convention:
+      Op = classifyConvention(F, E, *Callee, WantCreate);
+      break;
     }
     if (Op) {
       Op->FamilyIndex = I;
@@ -103,9 +106,14 @@ void Analysis::collectChecks(const Stmt *Root, SourceLocation Before, unsigned D
       if (Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && Depth > 0 &&
           Seen.insert(Var).second) {
         collectChecks(Var->getInit(), Before, Depth - 1, Seen, Out);
-        for (const BinaryOperator *Assign : Index.Assignments)
-          if (refersTo(Assign->getLHS(), Var) && isBefore(Assign->getBeginLoc(), Before))
-            collectChecks(Assign->getRHS(), Before, Depth - 1, Seen, Out);
+        for (const BinaryOperator *Assign : Index.Assignments) {
+          if (!refersTo(Assign->getLHS(), Var) || !isBefore(Assign->getBeginLoc(), Before))
+            continue;
+          collectChecks(Assign->getRHS(), Before, Depth - 1, Seen, Out);
+          // A flag set where a check decided (`else if (notFound) found = false;`) carries it.
+          for (const Guard &G : guardsOf(Assign))
+            collectChecks(G.Condition, Before, Depth - 1, Seen, Out);
+        }
         for (const Expr *Call : Index.Calls) {
           if (!isBefore(Call->getBeginLoc(), Before))
             break;
@@ -128,7 +136,7 @@ void Analysis::collectChecks(const Stmt *Root, SourceLocation Before, unsigned D
 }
 
 bool Analysis::handlesExists(const Family &F, const Expr *Call, const Stmt *Body) const {
-  if (F.ExistsCodes.empty())
+  if (F.ExistsCodes.empty() && !F.ExistsPattern)
     return false;
   SourceLocation Begin = SM.getExpansionLoc(Call->getBeginLoc());
   SourceLocation End = SM.getExpansionLoc(Body->getEndLoc());
@@ -136,15 +144,25 @@ bool Analysis::handlesExists(const Family &F, const Expr *Call, const Stmt *Body
     return false;
   llvm::StringRef Text =
       Lexer::getSourceText(CharSourceRange::getCharRange(Begin, End), SM, Context.getLangOpts());
+  auto IsWord = [](char C) { return llvm::isAlnum(C) || C == '_'; };
   for (const std::string &Code : F.ExistsCodes)
     for (size_t Pos = Text.find(Code); Pos != llvm::StringRef::npos;
          Pos = Text.find(Code, Pos + 1)) {
-      auto IsWord = [](char C) { return llvm::isAlnum(C) || C == '_'; };
       bool Start = Pos == 0 || !IsWord(Text[Pos - 1]);
       bool Finish = Pos + Code.size() >= Text.size() || !IsWord(Text[Pos + Code.size()]);
       if (Start && Finish)
         return true;
     }
+  if (!F.ExistsPattern)
+    return false;
+  for (size_t Pos = 0; Pos < Text.size();) {
+    size_t End = Pos;
+    while (End < Text.size() && IsWord(Text[End]))
+      ++End;
+    if (End > Pos && F.ExistsPattern->match(Text.slice(Pos, End)))
+      return true;
+    Pos = End + 1;
+  }
   return false;
 }
 
@@ -224,6 +242,7 @@ void Analysis::helperChecks(const CallExpr *Call, unsigned Depth,
     if (!Key)
       continue;
     Op.Key = std::move(Key);
+    Op.Found = returnedSense(Body, Op, State.indexFor(Body), Context);
     if (!Op.InnerCheck) {
       Op.InnerCheck = Op.Call;
       Op.InnerName = Op.Name;
@@ -275,7 +294,9 @@ std::optional<Operation> Analysis::guardingCheck(const Operation &Create,
       return isBefore(Found->Call->getBeginLoc(), Check.Call->getBeginLoc());
     };
     for (Operation &Check : Checks)
-      if (SameResource(Check) && (!Check.ReadsValue || FeedsValue(Check)) && Better(Check))
+      if (SameResource(Check) && (!Check.ReadsValue || FeedsValue(Check)) && Better(Check) &&
+          // Where the check found the resource, the create overwrites or updates it.
+          existsWhenGuardHolds(G, Check, Index, Context) != true)
         Found = std::move(Check);
     if (Found)
       return Found;

@@ -32,10 +32,16 @@ bool Analysis::matchesCall(const ResourceCall &Model, const Expr *E,
 std::vector<const CXXMemberCallExpr *>
 Analysis::setterCalls(const Expr *RequestArg, const Expr *Call, llvm::StringRef Setter) const {
   std::string With = Setter.starts_with("Set") ? "With" + Setter.drop_front(3).str() : "";
+  return setterCalls(RequestArg, Call,
+                     [&](llvm::StringRef Name) { return Name == Setter || Name == With; });
+}
+
+std::vector<const CXXMemberCallExpr *>
+Analysis::setterCalls(const Expr *RequestArg, const Expr *Call,
+                      llvm::function_ref<bool(llvm::StringRef)> IsSetter) const {
   auto Named = [&](const CXXMemberCallExpr *M) {
     const CXXMethodDecl *Method = M->getMethodDecl();
-    return Method && Method->getIdentifier() && M->getNumArgs() >= 1 &&
-           (Method->getName() == Setter || Method->getName() == With);
+    return Method && Method->getIdentifier() && M->getNumArgs() >= 1 && IsSetter(Method->getName());
   };
   std::vector<const CXXMemberCallExpr *> Out;
   const Expr *Request = stripName(RequestArg);
@@ -99,8 +105,10 @@ std::optional<Operation> Analysis::classifyCall(const Family &F, const Expr *E,
     Op.Resource = Model.Resource;
     Op.Safe = Model.Safe;
     Op.OwnershipOnly = Model.OwnershipOnly;
-    if (!WantCreate)
+    if (!WantCreate) {
+      Op.Found = Model.Found;
       return Op;
+    }
     if (!createAttributes(Model, E, Op))
       continue; // not a create (open without O_CREAT, fopen for reading): try the next model
     return Op;

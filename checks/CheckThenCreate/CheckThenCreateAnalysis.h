@@ -41,11 +41,13 @@ struct Operation {
   unsigned FamilyIndex = 0;
   std::string Name;               // shown in messages: CreateSecret, SET, INSERT INTO users
   std::optional<std::string> Key; // identity of the resource; unknown: never matches
+  std::string Noun;               // naming-convention families: what the operation is on (Role)
   std::string Resource, Safe;
   bool Atomic = false;
   bool OwnershipOnly = false;
   bool ReadModifyWrite = false;
   bool ReadsValue = false;             // a check that only counts for read-modify-writes
+  ResultSense Found;                   // a check: how its result says the resource exists
   std::vector<const Expr *> ValueArgs; // Redis: arguments that are not the key
   std::optional<FixItHint> Fix;
   // A check made inside a helper the guard calls (`if (!secretExists(name))`): Call and Name are
@@ -152,6 +154,15 @@ inline std::optional<std::string> keyOf(const Expr *E, const ASTContext &Context
   return "p:" + llvm::utohexstr(ID.ComputeHash());
 }
 
+/// The part of a key that says what a naming-convention operation is on; empty for other families.
+inline std::string nounKey(llvm::StringRef Noun) {
+  return Noun.empty() ? std::string() : "n:" + Noun.str() + ";";
+}
+
+/// The words of a naming convention's noun, for messages: DBClusterParameterGroup is
+/// "DB cluster parameter group".
+std::string nounWords(llvm::StringRef Noun);
+
 inline std::string join(const std::vector<std::string> &Parts) {
   std::string Out;
   for (const std::string &Part : Parts)
@@ -166,11 +177,23 @@ struct Guard {
   const Expr *Condition;
   const Stmt *Branch;                 // the guarded statement containing the create
   const CompoundStmt *Rest = nullptr; // early return: the block whose remainder is guarded
+  bool WhenTrue = true;               // the create runs when Condition is true (else: false)
 };
 
 /// The conditions \p Call runs under, innermost first, up to the function or lambda body
 /// \p Parents was built for.
 std::vector<Guard> guardsOf(const Expr *Call, const ParentMap &Parents);
+
+/// Whether the create guarded by \p G runs only where \p Check found the resource (true), only
+/// where it did not (false), or either or unknown: the sense of the check's result followed
+/// through !, &&, ||, comparisons with 0 and -1, the outcome's success method and local variables.
+std::optional<bool> existsWhenGuardHolds(const Guard &G, const Operation &Check,
+                                         const BodyIndex &Index, const ASTContext &Context);
+
+/// How the result of a helper whose only return statement is \p Body's says that \p Check, a
+/// check in it, found the resource (`return stat(p, &st) == 0;`: when non-zero).
+ResultSense returnedSense(const Stmt *Body, const Operation &Check, const BodyIndex &Index,
+                          const ASTContext &Context);
 
 /// Whether the code guarded by \p G does more with the resource than create it (and ignore the
 /// result): the create's result is used, or other statements follow it in the guarded code.
@@ -263,8 +286,8 @@ private:
   /// \p Key, a key of \p Definition's body, in terms of \p Call's arguments.
   std::optional<std::string> keyAtCall(const std::string &Key, const FunctionDecl &Definition,
                                        const CallExpr &Call) const;
-  /// The topic of \p F's summaries.
-  static std::string topicOf(const Family &F);
+  /// The topic of \p F's summaries (of a naming-convention family: of its \p Noun).
+  static std::string topicOf(const Family &F, llvm::StringRef Noun = "");
   static bool refersTo(const Expr *E, const VarDecl *Var);
   const CommandFunction *commandFunction(const Family &F, const FunctionDecl &Callee) const;
 
@@ -275,9 +298,20 @@ private:
   /// \p Setters or their With* forms, before \p Call.
   std::vector<const CXXMemberCallExpr *> setterCalls(const Expr *RequestArg, const Expr *Call,
                                                      llvm::StringRef Setter) const;
+  /// Or whose name \p IsSetter accepts.
+  std::vector<const CXXMemberCallExpr *>
+  setterCalls(const Expr *RequestArg, const Expr *Call,
+              llvm::function_ref<bool(llvm::StringRef)> IsSetter) const;
   std::optional<std::string> callKey(const ResourceCall &Model, const Expr *E) const;
   std::optional<Operation> classifyCall(const Family &F, const Expr *E, const FunctionDecl &Callee,
                                         bool WantCreate) const;
+
+  // NamingConventions.cpp: service clients whose operation names say what they do (AWS SDK).
+  std::optional<Operation> classifyConvention(const Family &F, const Expr *E,
+                                              const FunctionDecl &Callee, bool WantCreate) const;
+  /// The nouns of the convention family \p F that this body's operations check (or, with
+  /// \p Creates, create): what a function defined elsewhere may check or create of them.
+  std::vector<std::string> conventionNouns(const Family &F, bool Creates) const;
 
   // Posix.cpp: flags and modes of a create (O_CREAT | O_EXCL, fopen modes) and their fix-its.
   /// Fills in atomicity and fix-its of a create; false when the call does not create at all

@@ -61,7 +61,14 @@ void CheckThenCreateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void CheckThenCreateCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<llvm::StringRef> Functions, Classes;
+  std::string ConventionCreates; // a regex over qualified names, narrowed by classify()
   for (const ResourceFamily &F : Models->Families) {
+    if (F.FamilyKind == ResourceFamily::Kind::Convention) {
+      const NamingConvention &C = F.Convention;
+      ConventionCreates += (ConventionCreates.empty() ? "" : "|") + ("^::" + C.ClientNamespace) +
+                           "::[A-Za-z0-9_]+::[A-Za-z0-9_]+" + C.ClientSuffix + "::(" +
+                           llvm::join(C.CreateVerbs, "|") + ")[A-Z]";
+    }
     for (const ResourceCall &C : F.Creates) {
       if (!C.Constructor.empty())
         Classes.push_back(C.Constructor);
@@ -78,6 +85,11 @@ void CheckThenCreateCheck::registerMatchers(MatchFinder *Finder) {
   if (!Functions.empty())
     Finder->addMatcher(
         callExpr(callee(functionDecl(hasAnyName(Functions))), Outside).bind("create"), this);
+  if (!ConventionCreates.empty())
+    Finder->addMatcher(
+        cxxMemberCallExpr(callee(cxxMethodDecl(matchesName(ConventionCreates))), Outside)
+            .bind("create"),
+        this);
   if (!Classes.empty())
     Finder->addMatcher(
         cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Classes)))), Outside)

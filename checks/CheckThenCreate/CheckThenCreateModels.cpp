@@ -18,6 +18,23 @@ llvm::Expected<std::shared_ptr<llvm::Regex>> regex(const std::string &Pattern,
   return R;
 }
 
+/// "foundWhen": "nonzero", "zero" or "success" (with "successMethod").
+llvm::Expected<ResultSense> parseSense(const json &J, const std::string &Family) {
+  ResultSense Sense;
+  std::string How = str(J, "foundWhen");
+  Sense.SuccessMethod = str(J, "successMethod");
+  if (How == "nonzero")
+    Sense.How = ResultSense::Kind::NonZero;
+  else if (How == "zero")
+    Sense.How = ResultSense::Kind::Zero;
+  else if (How == "success" && !Sense.SuccessMethod.empty())
+    Sense.How = ResultSense::Kind::Success;
+  else if (!How.empty())
+    return modelError("family '" + Family + "': foundWhen is \"nonzero\", \"zero\" or " +
+                      "\"success\" (with successMethod), not '" + How + "'");
+  return Sense;
+}
+
 llvm::Expected<ResourceCall> parseCall(const json &J, const std::string &Family, bool Create) {
   ResourceCall C;
   C.Function = str(J, "function");
@@ -28,6 +45,10 @@ llvm::Expected<ResourceCall> parseCall(const json &J, const std::string &Family,
   C.KeyArg = J.value("keyArg", -1);
   C.RequestArg = J.value("requestArg", -1);
   C.KeySetters = stringList(J, "keySetters");
+  auto Sense = parseSense(J, Family);
+  if (!Sense)
+    return Sense.takeError();
+  C.Found = std::move(*Sense);
   if ((C.KeyArg < 0) == (C.RequestArg < 0 || C.KeySetters.empty()))
     return modelError("family '" + Family +
                       "': a call needs keyArg, or requestArg with keySetters");
@@ -76,9 +97,40 @@ llvm::Expected<ResourceFamily> parseFamily(const json &J) {
     F.FamilyKind = ResourceFamily::Kind::Redis;
   else if (Kind == "sql")
     F.FamilyKind = ResourceFamily::Kind::Sql;
+  else if (Kind == "namingConvention")
+    F.FamilyKind = ResourceFamily::Kind::Convention;
   else
     return modelError("family '" + F.Name + "': unknown kind '" + Kind + "'");
   F.ExistsCodes = stringList(J, "existsCodes");
+  if (std::string Pattern = str(J, "existsPattern"); !Pattern.empty()) {
+    auto R = regex(Pattern, F.Name);
+    if (!R)
+      return R.takeError();
+    F.ExistsPattern = *R;
+  }
+  if (F.FamilyKind == ResourceFamily::Kind::Convention) {
+    NamingConvention &C = F.Convention;
+    C.ClientNamespace = str(J, "clientNamespace");
+    C.ClientSuffix = str(J, "clientSuffix");
+    C.CheckVerbs = stringList(J, "checkVerbs");
+    C.PluralCheckVerbs = stringList(J, "pluralCheckVerbs");
+    C.CreateVerbs = stringList(J, "createVerbs");
+    C.SetterPrefixes = stringList(J, "setterPrefixes");
+    C.IdentifierSuffixes = stringList(J, "identifierSuffixes");
+    C.BareIdentifiers = stringList(J, "bareIdentifiers");
+    C.AtomicSetters = stringList(J, "atomicSetters");
+    auto Sense = parseSense(J, F.Name);
+    if (!Sense)
+      return Sense.takeError();
+    C.Found = std::move(*Sense);
+    C.Safe = str(J, "safe");
+    if (C.ClientNamespace.empty() || C.ClientSuffix.empty() || C.CheckVerbs.empty() ||
+        C.CreateVerbs.empty() || C.SetterPrefixes.empty() || C.IdentifierSuffixes.empty() ||
+        C.Safe.empty())
+      return modelError("family '" + F.Name +
+                        "': a naming convention needs clientNamespace, clientSuffix, checkVerbs, "
+                        "createVerbs, setterPrefixes, identifierSuffixes and safe");
+  }
   for (const json &C : J.value("checks", json::array())) {
     auto Call = parseCall(C, F.Name, false);
     if (!Call)

@@ -17,6 +17,14 @@
 
 namespace clang::tidy::distsys {
 
+/// How a check's result reads: whether the resource exists when the result is non-zero (true,
+/// a non-null pointer), when it is zero (access, stat, zoo_exists: 0 on success), or when the
+/// outcome object it returns says so through SuccessMethod (the AWS SDK's IsSuccess()).
+struct ResultSense {
+  enum class Kind { Unknown, NonZero, Zero, Success } How = Kind::Unknown;
+  std::string SuccessMethod;
+};
+
 /// A function, method or constructor that checks or creates a resource ("calls" families).
 struct ResourceCall {
   std::string Function; // free function, "::"-qualified or plain (then global, extern "C" or std)
@@ -25,6 +33,8 @@ struct ResourceCall {
   int KeyArg = -1;         // the argument naming the resource
   int RequestArg = -1;     // or: a request object whose key setters name it
   std::vector<std::string> KeySetters;
+  // Checks only: what the result says when the resource exists.
+  ResultSense Found;
   // Creates only.
   int FlagsArg = -1;
   std::vector<std::string> RequiredFlags, AtomicFlags;
@@ -55,10 +65,30 @@ struct RedisCommand {
   std::string Resource, Safe;
 };
 
+/// Service clients whose operations follow a naming convention (the AWS SDK for C++: every
+/// Aws::<Svc>::<Svc>Client): <check verb><Noun> probes for the resource that <create verb><Noun>
+/// creates, both naming it through the request's identifier setters.
+struct NamingConvention {
+  std::string ClientNamespace; // Aws
+  std::string ClientSuffix;    // the class is <namespace below ClientNamespace> + ClientSuffix
+  std::vector<std::string> CheckVerbs, CreateVerbs;
+  /// Check verbs whose noun is plural (DescribeDBClusters, ListRoles).
+  std::vector<std::string> PluralCheckVerbs;
+  std::vector<std::string> SetterPrefixes; // Set, With
+  /// A setter names the resource when it is <prefix><Noun><suffix> or <prefix><bare identifier>.
+  std::vector<std::string> IdentifierSuffixes, BareIdentifiers;
+  std::vector<std::string> AtomicSetters; // client or idempotency tokens, conditional writes
+  ResultSense Found;                      // of the checks
+  std::string Safe;                       // {create} is the create's name
+};
+
 struct ResourceFamily {
   std::string Name;
-  enum class Kind { Calls, Redis, Sql } FamilyKind = Kind::Calls;
+  enum class Kind { Calls, Redis, Sql, Convention } FamilyKind = Kind::Calls;
   std::vector<std::string> ExistsCodes; // naming one after the create means it is handled
+  /// Or any identifier matching this (case-insensitive) after the create.
+  std::shared_ptr<llvm::Regex> ExistsPattern;
+  NamingConvention Convention; // Convention families
   // Calls.
   std::vector<ResourceCall> Checks, Creates;
   // Redis and SQL.

@@ -43,7 +43,174 @@ bool isDiscardedCall(const Stmt *S, const Expr *Call) {
   return false;
 }
 
+/// Whether the resource exists when an expression is true, and when it is false, if known.
+struct Sense {
+  std::optional<bool> WhenTrue, WhenFalse;
+};
+
+Sense flipped(Sense S) { return {S.WhenFalse, S.WhenTrue}; }
+
+const Expr *bare(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
+      E = Cleanups->getSubExpr();
+    else if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = Temporary->getSubExpr();
+    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = Bind->getSubExpr();
+    else
+      return E;
+  }
+  return E;
+}
+
+/// Reads conditions in terms of one check's result.
+class SenseReader {
+public:
+  SenseReader(const Operation &Check, const BodyIndex &Index, const ASTContext &Context)
+      : Check(Check), Index(Index), Context(Context) {}
+
+  Sense of(const Expr *E, unsigned Depth = 4) const {
+    E = bare(E);
+    if (!E)
+      return {};
+    if (E == Check.Call) {
+      switch (Check.Found.How) {
+      case ResultSense::Kind::NonZero:
+        return {true, false};
+      case ResultSense::Kind::Zero:
+        return {false, true};
+      default:
+        return {};
+      }
+    }
+    if (const VarDecl *Var = followable(E))
+      return Depth ? of(Var->getInit(), Depth - 1) : Sense{};
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+      return Unary->getOpcode() == UO_LNot ? flipped(of(Unary->getSubExpr(), Depth)) : Sense{};
+    if (const auto *Binary = dyn_cast<BinaryOperator>(E))
+      return ofBinary(*Binary, Depth);
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
+      // outcome.IsSuccess(): the outcome of the check, directly or through a local variable.
+      const CXXMethodDecl *Method = Member->getMethodDecl();
+      const Expr *Object = bare(Member->getImplicitObjectArgument());
+      if (const VarDecl *Var = followable(Object))
+        Object = bare(Var->getInit());
+      if (Check.Found.How == ResultSense::Kind::Success && Method && Method->getIdentifier() &&
+          Method->getName() == Check.Found.SuccessMethod && Object == Check.Call)
+        return {true, false};
+    }
+    return {};
+  }
+
+private:
+  Sense ofBinary(const BinaryOperator &Binary, unsigned Depth) const {
+    const Expr *LHS = Binary.getLHS(), *RHS = Binary.getRHS();
+    if (Binary.isLogicalOp()) {
+      bool Left = leadsTo(LHS, Depth), Right = leadsTo(RHS, Depth);
+      if (Left == Right)
+        return {};
+      Sense Side = of(Left ? LHS : RHS, Depth);
+      // a && b is true only where both are; a || b is false only where both are.
+      return Binary.getOpcode() == BO_LAnd ? Sense{Side.WhenTrue, std::nullopt}
+                                           : Sense{std::nullopt, Side.WhenFalse};
+    }
+    if (!Binary.isComparisonOp())
+      return {};
+    BinaryOperatorKind Op = Binary.getOpcode();
+    std::optional<llvm::APSInt> Constant = constant(RHS);
+    if (!Constant && (Op == BO_EQ || Op == BO_NE)) {
+      std::swap(LHS, RHS);
+      Constant = constant(RHS);
+    }
+    if (!Constant || !leadsTo(LHS, Depth))
+      return {};
+    Sense Value = of(LHS, Depth);
+    // Results are 0 / non-zero, or 0 / -1 (POSIX) and counts (rows, replies).
+    bool Zero = *Constant == 0, MinusOne = *Constant == -1;
+    if ((Op == BO_EQ && Zero) || (Op == BO_NE && MinusOne) || (Op == BO_GE && Zero) ||
+        (Op == BO_LE && Zero))
+      return flipped(Value);
+    if ((Op == BO_NE && Zero) || (Op == BO_EQ && MinusOne) || (Op == BO_LT && Zero) ||
+        (Op == BO_GT && Zero))
+      return Value;
+    return {};
+  }
+
+  std::optional<llvm::APSInt> constant(const Expr *E) const {
+    E = bare(E);
+    if (isa<CXXNullPtrLiteralExpr, GNUNullExpr>(E))
+      return llvm::APSInt::get(0);
+    Expr::EvalResult Result;
+    if (E->isValueDependent() || !E->EvaluateAsInt(Result, Context))
+      return std::nullopt;
+    return Result.Val.getInt();
+  }
+
+  /// A local variable with an initialiser that is never assigned.
+  const VarDecl *followable(const Expr *E) const {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Var || !Var->hasLocalStorage() || isa<ParmVarDecl>(Var) || !Var->getInit())
+      return nullptr;
+    for (const BinaryOperator *Assign : Index.Assignments)
+      if (const auto *Target = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
+          Target && Target->getDecl() == Var)
+        return nullptr;
+    return Var;
+  }
+
+  /// Whether \p E contains the check, directly or through followable variables.
+  bool leadsTo(const Expr *E, unsigned Depth) const {
+    llvm::SmallVector<const Stmt *, 32> Work{E};
+    while (!Work.empty()) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S)
+        continue;
+      if (S == Check.Call)
+        return true;
+      if (const VarDecl *Var = followable(dyn_cast<Expr>(S));
+          Var && Depth && leadsTo(Var->getInit(), Depth - 1))
+        return true;
+      Work.append(S->child_begin(), S->child_end());
+    }
+    return false;
+  }
+
+  const Operation &Check;
+  const BodyIndex &Index;
+  const ASTContext &Context;
+};
+
 } // namespace
+
+std::optional<bool> existsWhenGuardHolds(const Guard &G, const Operation &Check,
+                                         const BodyIndex &Index, const ASTContext &Context) {
+  Sense S = SenseReader(Check, Index, Context).of(G.Condition);
+  return G.WhenTrue ? S.WhenTrue : S.WhenFalse;
+}
+
+ResultSense returnedSense(const Stmt *Body, const Operation &Check, const BodyIndex &Index,
+                          const ASTContext &Context) {
+  std::vector<const ReturnStmt *> Returns;
+  llvm::SmallVector<const Stmt *, 32> Work{Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S || isa<LambdaExpr>(S))
+      continue;
+    if (const auto *Return = dyn_cast<ReturnStmt>(S))
+      Returns.push_back(Return);
+    Work.append(S->child_begin(), S->child_end());
+  }
+  ResultSense Out;
+  if (Returns.size() != 1)
+    return Out;
+  Sense S = SenseReader(Check, Index, Context).of(Returns.front()->getRetValue());
+  if (S.WhenTrue && S.WhenFalse && *S.WhenTrue != *S.WhenFalse)
+    Out.How = *S.WhenTrue ? ResultSense::Kind::NonZero : ResultSense::Kind::Zero;
+  return Out;
+}
 
 bool branchDoesMore(const Guard &G, const Expr *Call, const ParentMap &Parents) {
   // The statement directly inside a block that contains the call.
@@ -79,10 +246,11 @@ std::vector<Guard> guardsOf(const Expr *Call, const ParentMap &Parents) {
       break;
     if (const auto *If = dyn_cast<IfStmt>(Parent)) {
       if (Child == If->getThen() || Child == If->getElse())
-        Guards.push_back({If->getCond(), Child});
+        Guards.push_back({If->getCond(), Child, nullptr, Child == If->getThen()});
     } else if (const auto *Conditional = dyn_cast<ConditionalOperator>(Parent)) {
       if (Child != Conditional->getCond())
-        Guards.push_back({Conditional->getCond(), Child});
+        Guards.push_back(
+            {Conditional->getCond(), Child, nullptr, Child == Conditional->getTrueExpr()});
     } else if (const auto *While = dyn_cast<WhileStmt>(Parent)) {
       if (Child == While->getBody())
         Guards.push_back({While->getCond(), Child});
@@ -91,14 +259,14 @@ std::vector<Guard> guardsOf(const Expr *Call, const ParentMap &Parents) {
         Guards.push_back({For->getCond(), Child});
     } else if (const auto *Binary = dyn_cast<BinaryOperator>(Parent)) {
       if (Binary->isLogicalOp() && Child == Binary->getRHS())
-        Guards.push_back({Binary->getLHS(), Child});
+        Guards.push_back({Binary->getLHS(), Child, nullptr, Binary->getOpcode() == BO_LAnd});
     } else if (const auto *Compound = dyn_cast<CompoundStmt>(Parent)) {
       for (const Stmt *Sibling : Compound->body()) {
         if (Sibling == Child)
           break;
         const auto *If = dyn_cast<IfStmt>(Sibling);
         if (If && isExit(If->getThen()) && !If->getElse())
-          Guards.push_back({If->getCond(), Child, Compound});
+          Guards.push_back({If->getCond(), Child, Compound, /*WhenTrue=*/false});
       }
     }
     Child = Parent;

@@ -37,7 +37,10 @@ bool namesParameter(const std::string &Key, const FunctionDecl &Definition) {
 
 } // namespace
 
-std::string Analysis::topicOf(const Family &F) { return "distsys-check-then-create/" + F.Name; }
+std::string Analysis::topicOf(const Family &F, llvm::StringRef Noun) {
+  std::string Topic = "distsys-check-then-create/" + F.Name;
+  return Noun.empty() ? Topic : Topic + "/" + Noun.str();
+}
 
 const std::vector<Operation> &Analysis::createsIn(const FunctionDecl &Definition,
                                                   unsigned Depth) const {
@@ -145,19 +148,28 @@ std::vector<Operation> Analysis::externalOperations(const CallExpr &Call,
       continue;
     for (unsigned FamilyIndex = 0; FamilyIndex < Models.Families.size(); ++FamilyIndex) {
       const Family &F = Models.Families[FamilyIndex];
-      if (F.FamilyKind != Kind::Calls) // Redis and SQL name resources inside commands
+      // Redis and SQL name resources inside commands. A naming convention has a topic per noun
+      // (what this function may check elsewhere is what it creates here, and the other way
+      // round) and one for any noun, for a check and a create both made elsewhere.
+      std::vector<std::string> Nouns{""};
+      if (F.FamilyKind == Kind::Convention)
+        llvm::append_range(Nouns, conventionNouns(F, /*Creates=*/What == Premise::Needs::Checks));
+      else if (F.FamilyKind != Kind::Calls)
         continue;
-      Operation Op;
-      if (!mayHold({{topicOf(F), Usr, I}, What}, State.Loaded.get(), Op.Premises))
-        continue;
-      Op.Call = &Call;
-      Op.FamilyIndex = FamilyIndex;
-      Op.Name = Callee->getName().str();
-      Op.Key = join({*Key});
-      Op.Resource = F.Resource;
-      if (What == Premise::Needs::Creates)
-        Op.Safe = Models.WrapperSafe;
-      Out.push_back(std::move(Op));
+      for (const std::string &Noun : Nouns) {
+        Operation Op;
+        if (!mayHold({{topicOf(F, Noun), Usr, I}, What}, State.Loaded.get(), Op.Premises))
+          continue;
+        Op.Call = &Call;
+        Op.FamilyIndex = FamilyIndex;
+        Op.Name = Callee->getName().str();
+        Op.Noun = Noun;
+        Op.Key = nounKey(Noun) + join({*Key});
+        Op.Resource = Noun.empty() ? F.Resource : nounWords(Noun);
+        if (What == Premise::Needs::Creates)
+          Op.Safe = Models.WrapperSafe;
+        Out.push_back(std::move(Op));
+      }
     }
   }
   return Out;
@@ -167,15 +179,18 @@ void Analysis::summarise(const FunctionDecl &Definition, SummarySet &Into) const
   std::string Usr;
   auto Add = [&](const Operation &Op, bool Creates) {
     const Family &F = Models.Families[Op.FamilyIndex];
-    if (F.FamilyKind != Kind::Calls || !Op.Key || !Op.Premises.empty())
+    if ((F.FamilyKind != Kind::Calls && F.FamilyKind != Kind::Convention) || !Op.Key ||
+        !Op.Premises.empty())
       return;
     for (unsigned I = 0; I < Definition.getNumParams(); ++I) {
-      if (*Op.Key != join({*keyOfDecl(Definition.getParamDecl(I))}))
+      if (*Op.Key != nounKey(Op.Noun) + join({*keyOfDecl(Definition.getParamDecl(I))}))
         continue;
       if (Usr.empty())
         Usr = usrOf(Definition);
       ParamFact Fact;
       (Creates ? Fact.Creates : Fact.Checks) = true;
+      if (!Op.Noun.empty())
+        Into.add({topicOf(F, Op.Noun), Usr, I}, Fact);
       Into.add({topicOf(F), Usr, I}, std::move(Fact));
     }
   };

@@ -187,6 +187,16 @@ void onlyEnsureDirectory(const std::string &dir) {
     (void)mkdir(dir.c_str(), 0700);
 }
 
+// create_directories only makes sure the path exists (no error when it does): whoever wins, the
+// directory is there, so writing into it afterwards is no race.
+void ensureDirectoryThenWrite(const fs::path &dir) {
+  std::error_code ec;
+  if (!fs::exists(dir)) {
+    fs::create_directories(dir, ec);
+    std::ofstream((dir / "log").string(), std::ios::app) << "started\n";
+  }
+}
+
 void earlyReturnOnOtherCondition(const char *path, bool dryRun) {
   bool present = access(path, F_OK) == 0;
   if (dryRun)

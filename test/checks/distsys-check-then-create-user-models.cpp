@@ -23,3 +23,50 @@ void otherKey(acme::BlobStore &store, const std::string &key, const std::string 
   if (!store.exists(key + ".lock"))
     store.put(key, data);
 }
+
+// A user naming convention: every Acme::<Svc>::<Svc>Api's Fetch<X> probes what Make<X> creates.
+#include "acme/cloud_api.h"
+
+void makeSafe(const Acme::Vault::VaultApi &vault, const std::string &key) {
+  Acme::Vault::FetchSafeRequest fetch;
+  fetch.SetSafeKey(key);
+  if (vault.FetchSafe(fetch).Ok())
+    return;
+  Acme::Vault::MakeSafeRequest make;
+  make.SetSafeKey(key);
+  vault.MakeSafe(make);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'MakeSafe' of the safe checked by 'FetchSafe' at line [[@LINE-5]] can race with another instance; call MakeSafe with SetRequestToken [distsys-check-then-create]
+  // CHECK-MESSAGES: :[[@LINE-6]]:13: note: 'FetchSafe' checks the safe here
+}
+
+void makeSafeWithToken(const Acme::Vault::VaultApi &vault, const std::string &key) {
+  Acme::Vault::FetchSafeRequest fetch;
+  fetch.SetSafeKey(key);
+  if (vault.FetchSafe(fetch).Ok())
+    return;
+  Acme::Vault::MakeSafeRequest make;
+  make.SetSafeKey(key);
+  make.SetRequestToken(key + "-v1");
+  vault.MakeSafe(make);
+}
+
+void makeSafeHandled(const Acme::Vault::VaultApi &vault, const std::string &key) {
+  Acme::Vault::FetchSafeRequest fetch;
+  fetch.SetSafeKey(key);
+  if (vault.FetchSafe(fetch).Ok())
+    return;
+  Acme::Vault::MakeSafeRequest make;
+  make.SetSafeKey(key);
+  if (vault.MakeSafe(make).error() == Acme::Error::TAKEN)
+    return;
+}
+
+void makeWhereFound(const Acme::Vault::VaultApi &vault, const std::string &key) {
+  Acme::Vault::FetchSafeRequest fetch;
+  fetch.SetSafeKey(key);
+  if (!vault.FetchSafe(fetch).Ok())
+    return;
+  Acme::Vault::MakeSafeRequest make;
+  make.SetSafeKey(key);
+  vault.MakeSafe(make);
+}

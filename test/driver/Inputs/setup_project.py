@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Copies the fixture project to a fresh directory and writes its compile_commands.json.
 
-  setup_project.py <fixture-dir> <dest> [--git]
+  setup_project.py <fixture-dir> <dest> [--git] [--stubs=<dir>]
 
 The compilation database is generated from compile_commands.json.in with @ROOT@ replaced by the
-absolute destination, so commands name real absolute paths. With --git the copy becomes a git
+absolute destination, so commands name real absolute paths, and @STUBS@ by the --stubs directory
+(the SDK stubs of test/stubs). With --git the copy becomes a git
 repository with one commit (a fixed identity and date, so runs are reproducible).
 """
 import os
@@ -20,6 +21,9 @@ def main():
     shutil.copytree(fixture, dest)
     with open(os.path.join(fixture, "compile_commands.json.in"), encoding="utf-8") as f:
         db = f.read().replace("@ROOT@", dest)
+    for arg in sys.argv[3:]:
+        if arg.startswith("--stubs="):
+            db = db.replace("@STUBS@", os.path.abspath(arg[len("--stubs="):]))
     os.makedirs(os.path.join(dest, "build"), exist_ok=True)
     with open(os.path.join(dest, "build", "compile_commands.json"), "w", encoding="utf-8") as f:
         f.write(db)
