@@ -89,6 +89,23 @@ Use useOf(const Expr &Ref, ASTContext &Context) {
   return {};
 }
 
+/// Whether \p E is a value read from an object (`server->deadline()`, `msg.size()`): an accessor
+/// that returns by value, unlike ctx.get() or msg.headers(), which lead to the object itself.
+bool readsValue(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+    E = Temporary->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    E = Bind->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+      Copy && Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
+    E = Copy->getArg(0)->IgnoreParenImpCasts();
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
+  const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+  return Method && Call->getNumArgs() == 0 && !Method->getReturnType()->isReferenceType() &&
+         !Method->getReturnType()->isPointerType();
+}
+
 const FunctionDecl *
 outermostFunction(const FunctionDecl *F,
                   const llvm::DenseMap<const FunctionDecl *, const FunctionDecl *> &Parents) {
@@ -303,6 +320,8 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
       // A library call linking the carrier to other objects (curl_easy_setopt(h,
       // CURLOPT_HTTPHEADER, list)): those carry the request's context too.
       auto Link = [&](const Expr *E) {
+        if (readsValue(E))
+          return; // ctx.set_deadline(server->deadline()) copies a deadline, not the context
         if (const ValueDecl *D = handleDecl(E); D && D != C.Decl && isa<VarDecl>(D))
           Work.push_back({D, false, true});
       };

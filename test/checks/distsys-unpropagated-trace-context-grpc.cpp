@@ -61,6 +61,20 @@ class AuthOnly final : public orders::OrderService::Service {
 
 // A helper the handler calls without any context: the finding is at the helper's call, the
 // handler's call into it is the related location.
+// Only the deadline is copied from the incoming context: the trace context is not.
+class DeadlineOnly final : public orders::OrderService::Service {
+  grpc::Status PlaceOrder(grpc::ServerContext *context, const orders::PlaceOrderRequest *request,
+                          orders::PlaceOrderReply *reply) override {
+    grpc::ClientContext ctx;
+    ctx.set_deadline(context->deadline());
+    orders::ReserveStockReply resp;
+    return stock_->Reserve(&ctx, orders::ReserveStockRequest(), &resp);
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: outgoing gRPC call 'StockService::Stub::Reserve' in handler 'DeadlineOnly::PlaceOrder'
+    // CHECK-MESSAGES: :[[@LINE-7]]:48: note: the incoming request's trace context arrives here
+  }
+  std::unique_ptr<orders::StockService::Stub> stock_;
+};
+
 class ViaHelper final : public orders::OrderService::Service {
   bool reserve(const std::string &sku) {
     grpc::ClientContext ctx;
