@@ -65,7 +65,7 @@ llvm::Expected<std::shared_ptr<const PolicyModels>> PolicyModels::parse(const js
       *R.Into = *Parsed;
     }
     json Builders = Models.value("builders", json::object());
-    M->JsonValueClass = Builders.value("jsonValueClass", std::string());
+    M->JsonValueClasses = Builders.value("jsonValueClasses", std::vector<std::string>());
     M->NlohmannClass = Builders.value("nlohmannClass", std::string());
     M->JsonValueSetters = Builders.value("jsonValueSetters", std::vector<std::string>());
   } catch (const json::exception &E) {

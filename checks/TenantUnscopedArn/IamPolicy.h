@@ -72,7 +72,9 @@ struct PolicyModels {
   std::string WildcardMissing;
   std::shared_ptr<llvm::Regex> TenantNames, PrincipalVariables, TenantConditionKeys;
   // Builder APIs, for the C++ check.
-  std::string JsonValueClass, NlohmannClass;
+  /// Builder classes with With*(key, value) setters: the AWS SDK's JsonValue and Document.
+  std::vector<std::string> JsonValueClasses;
+  std::string NlohmannClass;
   std::vector<std::string> JsonValueSetters;
   std::shared_ptr<llvm::Regex> TestAssertionMacros;
 

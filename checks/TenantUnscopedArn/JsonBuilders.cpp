@@ -44,7 +44,10 @@ void TenantUnscopedArnCheck::checkBuilderAt(const StringLiteral &Key, const Stmt
     const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
     return Method && Call->getNumArgs() == 2 &&
                    llvm::is_contained(M.JsonValueSetters, Method->getName()) &&
-                   !M.JsonValueClass.empty() && nameMatches(*Method->getParent(), M.JsonValueClass)
+                   llvm::any_of(M.JsonValueClasses,
+                                [&](const std::string &Class) {
+                                  return nameMatches(*Method->getParent(), Class);
+                                })
                ? Call
                : nullptr;
   };
