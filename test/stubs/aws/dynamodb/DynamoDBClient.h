@@ -8,12 +8,13 @@ namespace Aws {
 namespace DynamoDB {
 class DynamoDBClient {
 public:
-  explicit DynamoDBClient(const Aws::Client::ClientConfiguration &clientConfiguration =
+  DynamoDBClient(const Aws::Client::ClientConfiguration &clientConfiguration =
                         Aws::Client::ClientConfiguration());
   virtual ~DynamoDBClient();
 
-  virtual Model::DescribeTableOutcome DescribeTable(const Model::DescribeTableRequest &request) const;
   virtual Model::CreateTableOutcome CreateTable(const Model::CreateTableRequest &request) const;
+  virtual Model::DeleteTableOutcome DeleteTable(const Model::DeleteTableRequest &request) const;
+  virtual Model::DescribeTableOutcome DescribeTable(const Model::DescribeTableRequest &request) const;
   virtual Model::GetItemOutcome GetItem(const Model::GetItemRequest &request) const;
   virtual Model::PutItemOutcome PutItem(const Model::PutItemRequest &request) const;
 };

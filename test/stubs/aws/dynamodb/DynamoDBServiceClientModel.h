@@ -7,6 +7,10 @@
 #include <aws/dynamodb/model/CreateTableResult.h>
 #include <aws/dynamodb/model/GetItemResult.h>
 #include <aws/dynamodb/model/PutItemResult.h>
+#include <aws/dynamodb/model/DeleteTableResult.h>
+
+#include <functional>
+#include <future>
 
 namespace Aws {
 namespace DynamoDB {
@@ -15,11 +19,13 @@ class DescribeTableRequest;
 class CreateTableRequest;
 class GetItemRequest;
 class PutItemRequest;
+class DeleteTableRequest;
 
 typedef Aws::Utils::Outcome<DescribeTableResult, DynamoDBError> DescribeTableOutcome;
 typedef Aws::Utils::Outcome<CreateTableResult, DynamoDBError> CreateTableOutcome;
 typedef Aws::Utils::Outcome<GetItemResult, DynamoDBError> GetItemOutcome;
 typedef Aws::Utils::Outcome<PutItemResult, DynamoDBError> PutItemOutcome;
+typedef Aws::Utils::Outcome<DeleteTableResult, DynamoDBError> DeleteTableOutcome;
 } // namespace Model
 } // namespace DynamoDB
 } // namespace Aws

@@ -2,7 +2,10 @@
 // signatures distlint's checks look at, faithful to the real headers, without implementation.
 #pragma once
 #include <aws/core/http/HttpResponse.h>
+#include <aws/core/utils/memory/stl/AWSStreamFwd.h>
 #include <aws/core/utils/memory/stl/AWSString.h>
+#include <aws/core/utils/json/JsonSerializer.h>
+#include <aws/core/utils/StringUtils.h>
 
 namespace Aws {
 namespace Client {
@@ -29,6 +32,8 @@ private:
   Aws::Http::HttpResponseCode m_responseCode = Aws::Http::HttpResponseCode::REQUEST_NOT_MADE;
   bool m_isRetryable;
 };
+
+template <typename T> Aws::OStream &operator<<(Aws::OStream &s, const AWSError<T> &e);
 
 } // namespace Client
 } // namespace Aws

@@ -1,6 +1,9 @@
 // Test stub of the AWS SDK for C++ (aws-cpp-sdk-core): aws/core/utils/Array.h, declarations only.
 #pragma once
 
+#include <aws/core/utils/memory/AWSMemory.h>
+#include <aws/core/utils/memory/stl/AWSString.h>
+
 #include <cstddef>
 
 namespace Aws {
@@ -17,5 +20,7 @@ public:
   size_t GetLength() const;
   T *GetUnderlyingData() const;
 };
+
+typedef Array<unsigned char> ByteBuffer;
 } // namespace Utils
 } // namespace Aws

@@ -19,6 +19,7 @@ public:
   inline R &GetResult() { return result; }
   inline R &&GetResultWithOwnership() { return std::move(result); }
   inline const E &GetError() const { return error; }
+  template <typename T> inline T GetError() { return error.template GetModeledError<T>(); }
   inline bool IsSuccess() const { return this->success; }
 
 private:

@@ -36,6 +36,14 @@ public:
   inline DBCluster &WithStatus(const Aws::String &value) { SetStatus(value); return *this; }
   inline DBCluster &WithStatus(Aws::String &&value) { SetStatus(std::move(value)); return *this; }
   inline DBCluster &WithStatus(const char *value) { SetStatus(value); return *this; }
+  inline const Aws::String &GetEndpoint() const { return m_endpoint; }
+  inline bool EndpointHasBeenSet() const { return m_endpointHasBeenSet; }
+  inline void SetEndpoint(const Aws::String &value) { m_endpointHasBeenSet = true; m_endpoint = value; }
+  inline void SetEndpoint(Aws::String &&value) { m_endpointHasBeenSet = true; m_endpoint = std::move(value); }
+  inline void SetEndpoint(const char *value) { m_endpointHasBeenSet = true; m_endpoint.assign(value); }
+  inline DBCluster &WithEndpoint(const Aws::String &value) { SetEndpoint(value); return *this; }
+  inline DBCluster &WithEndpoint(Aws::String &&value) { SetEndpoint(std::move(value)); return *this; }
+  inline DBCluster &WithEndpoint(const char *value) { SetEndpoint(value); return *this; }
   inline const Aws::String &GetEngine() const { return m_engine; }
   inline bool EngineHasBeenSet() const { return m_engineHasBeenSet; }
   inline void SetEngine(const Aws::String &value) { m_engineHasBeenSet = true; m_engine = value; }
@@ -44,6 +52,26 @@ public:
   inline DBCluster &WithEngine(const Aws::String &value) { SetEngine(value); return *this; }
   inline DBCluster &WithEngine(Aws::String &&value) { SetEngine(std::move(value)); return *this; }
   inline DBCluster &WithEngine(const char *value) { SetEngine(value); return *this; }
+  inline const Aws::String &GetEngineVersion() const { return m_engineVersion; }
+  inline bool EngineVersionHasBeenSet() const { return m_engineVersionHasBeenSet; }
+  inline void SetEngineVersion(const Aws::String &value) { m_engineVersionHasBeenSet = true; m_engineVersion = value; }
+  inline void SetEngineVersion(Aws::String &&value) { m_engineVersionHasBeenSet = true; m_engineVersion = std::move(value); }
+  inline void SetEngineVersion(const char *value) { m_engineVersionHasBeenSet = true; m_engineVersion.assign(value); }
+  inline DBCluster &WithEngineVersion(const Aws::String &value) { SetEngineVersion(value); return *this; }
+  inline DBCluster &WithEngineVersion(Aws::String &&value) { SetEngineVersion(std::move(value)); return *this; }
+  inline DBCluster &WithEngineVersion(const char *value) { SetEngineVersion(value); return *this; }
+  inline int GetPort() const { return m_port; }
+  inline bool PortHasBeenSet() const { return m_portHasBeenSet; }
+  inline void SetPort(int value) { m_portHasBeenSet = true; m_port = value; }
+  inline DBCluster &WithPort(int value) { SetPort(value); return *this; }
+  inline const Aws::String &GetMasterUsername() const { return m_masterUsername; }
+  inline bool MasterUsernameHasBeenSet() const { return m_masterUsernameHasBeenSet; }
+  inline void SetMasterUsername(const Aws::String &value) { m_masterUsernameHasBeenSet = true; m_masterUsername = value; }
+  inline void SetMasterUsername(Aws::String &&value) { m_masterUsernameHasBeenSet = true; m_masterUsername = std::move(value); }
+  inline void SetMasterUsername(const char *value) { m_masterUsernameHasBeenSet = true; m_masterUsername.assign(value); }
+  inline DBCluster &WithMasterUsername(const Aws::String &value) { SetMasterUsername(value); return *this; }
+  inline DBCluster &WithMasterUsername(Aws::String &&value) { SetMasterUsername(std::move(value)); return *this; }
+  inline DBCluster &WithMasterUsername(const char *value) { SetMasterUsername(value); return *this; }
   inline const Aws::String &GetDBClusterArn() const { return m_dBClusterArn; }
   inline bool DBClusterArnHasBeenSet() const { return m_dBClusterArnHasBeenSet; }
   inline void SetDBClusterArn(const Aws::String &value) { m_dBClusterArnHasBeenSet = true; m_dBClusterArn = value; }
@@ -60,8 +88,16 @@ private:
   bool m_dBClusterParameterGroupHasBeenSet = false;
   Aws::String m_status;
   bool m_statusHasBeenSet = false;
+  Aws::String m_endpoint;
+  bool m_endpointHasBeenSet = false;
   Aws::String m_engine;
   bool m_engineHasBeenSet = false;
+  Aws::String m_engineVersion;
+  bool m_engineVersionHasBeenSet = false;
+  int m_port{0};
+  bool m_portHasBeenSet = false;
+  Aws::String m_masterUsername;
+  bool m_masterUsernameHasBeenSet = false;
   Aws::String m_dBClusterArn;
   bool m_dBClusterArnHasBeenSet = false;
 };

@@ -2,6 +2,7 @@
 // signatures distlint's checks look at, faithful to the real headers, without implementation.
 #pragma once
 #include <aws/core/utils/memory/stl/AWSString.h>
+#include <aws/rds/model/Endpoint.h>
 
 #include <utility>
 
@@ -44,6 +45,36 @@ public:
   inline DBInstance &WithDBInstanceStatus(const Aws::String &value) { SetDBInstanceStatus(value); return *this; }
   inline DBInstance &WithDBInstanceStatus(Aws::String &&value) { SetDBInstanceStatus(std::move(value)); return *this; }
   inline DBInstance &WithDBInstanceStatus(const char *value) { SetDBInstanceStatus(value); return *this; }
+  inline const Aws::String &GetMasterUsername() const { return m_masterUsername; }
+  inline bool MasterUsernameHasBeenSet() const { return m_masterUsernameHasBeenSet; }
+  inline void SetMasterUsername(const Aws::String &value) { m_masterUsernameHasBeenSet = true; m_masterUsername = value; }
+  inline void SetMasterUsername(Aws::String &&value) { m_masterUsernameHasBeenSet = true; m_masterUsername = std::move(value); }
+  inline void SetMasterUsername(const char *value) { m_masterUsernameHasBeenSet = true; m_masterUsername.assign(value); }
+  inline DBInstance &WithMasterUsername(const Aws::String &value) { SetMasterUsername(value); return *this; }
+  inline DBInstance &WithMasterUsername(Aws::String &&value) { SetMasterUsername(std::move(value)); return *this; }
+  inline DBInstance &WithMasterUsername(const char *value) { SetMasterUsername(value); return *this; }
+  inline const Aws::String &GetDBName() const { return m_dBName; }
+  inline bool DBNameHasBeenSet() const { return m_dBNameHasBeenSet; }
+  inline void SetDBName(const Aws::String &value) { m_dBNameHasBeenSet = true; m_dBName = value; }
+  inline void SetDBName(Aws::String &&value) { m_dBNameHasBeenSet = true; m_dBName = std::move(value); }
+  inline void SetDBName(const char *value) { m_dBNameHasBeenSet = true; m_dBName.assign(value); }
+  inline DBInstance &WithDBName(const Aws::String &value) { SetDBName(value); return *this; }
+  inline DBInstance &WithDBName(Aws::String &&value) { SetDBName(std::move(value)); return *this; }
+  inline DBInstance &WithDBName(const char *value) { SetDBName(value); return *this; }
+  inline const Endpoint &GetEndpoint() const { return m_endpoint; }
+  inline bool EndpointHasBeenSet() const { return m_endpointHasBeenSet; }
+  inline void SetEndpoint(const Endpoint &value) { m_endpointHasBeenSet = true; m_endpoint = value; }
+  inline void SetEndpoint(Endpoint &&value) { m_endpointHasBeenSet = true; m_endpoint = std::move(value); }
+  inline DBInstance &WithEndpoint(const Endpoint &value) { SetEndpoint(value); return *this; }
+  inline DBInstance &WithEndpoint(Endpoint &&value) { SetEndpoint(std::move(value)); return *this; }
+  inline const Aws::String &GetEngineVersion() const { return m_engineVersion; }
+  inline bool EngineVersionHasBeenSet() const { return m_engineVersionHasBeenSet; }
+  inline void SetEngineVersion(const Aws::String &value) { m_engineVersionHasBeenSet = true; m_engineVersion = value; }
+  inline void SetEngineVersion(Aws::String &&value) { m_engineVersionHasBeenSet = true; m_engineVersion = std::move(value); }
+  inline void SetEngineVersion(const char *value) { m_engineVersionHasBeenSet = true; m_engineVersion.assign(value); }
+  inline DBInstance &WithEngineVersion(const Aws::String &value) { SetEngineVersion(value); return *this; }
+  inline DBInstance &WithEngineVersion(Aws::String &&value) { SetEngineVersion(std::move(value)); return *this; }
+  inline DBInstance &WithEngineVersion(const char *value) { SetEngineVersion(value); return *this; }
   inline const Aws::String &GetDBClusterIdentifier() const { return m_dBClusterIdentifier; }
   inline bool DBClusterIdentifierHasBeenSet() const { return m_dBClusterIdentifierHasBeenSet; }
   inline void SetDBClusterIdentifier(const Aws::String &value) { m_dBClusterIdentifierHasBeenSet = true; m_dBClusterIdentifier = value; }
@@ -60,6 +91,10 @@ public:
   inline DBInstance &WithDBInstanceArn(const Aws::String &value) { SetDBInstanceArn(value); return *this; }
   inline DBInstance &WithDBInstanceArn(Aws::String &&value) { SetDBInstanceArn(std::move(value)); return *this; }
   inline DBInstance &WithDBInstanceArn(const char *value) { SetDBInstanceArn(value); return *this; }
+  inline int GetDbInstancePort() const { return m_dbInstancePort; }
+  inline bool DbInstancePortHasBeenSet() const { return m_dbInstancePortHasBeenSet; }
+  inline void SetDbInstancePort(int value) { m_dbInstancePortHasBeenSet = true; m_dbInstancePort = value; }
+  inline DBInstance &WithDbInstancePort(int value) { SetDbInstancePort(value); return *this; }
 
 private:
   Aws::String m_dBInstanceIdentifier;
@@ -70,10 +105,20 @@ private:
   bool m_engineHasBeenSet = false;
   Aws::String m_dBInstanceStatus;
   bool m_dBInstanceStatusHasBeenSet = false;
+  Aws::String m_masterUsername;
+  bool m_masterUsernameHasBeenSet = false;
+  Aws::String m_dBName;
+  bool m_dBNameHasBeenSet = false;
+  Endpoint m_endpoint;
+  bool m_endpointHasBeenSet = false;
+  Aws::String m_engineVersion;
+  bool m_engineVersionHasBeenSet = false;
   Aws::String m_dBClusterIdentifier;
   bool m_dBClusterIdentifierHasBeenSet = false;
   Aws::String m_dBInstanceArn;
   bool m_dBInstanceArnHasBeenSet = false;
+  int m_dbInstancePort{0};
+  bool m_dbInstancePortHasBeenSet = false;
 };
 } // namespace Model
 } // namespace RDS

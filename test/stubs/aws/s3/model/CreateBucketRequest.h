@@ -3,6 +3,7 @@
 #pragma once
 #include <aws/core/utils/memory/stl/AWSString.h>
 #include <aws/s3/S3Request.h>
+#include <aws/s3/model/CreateBucketConfiguration.h>
 
 #include <utility>
 
@@ -22,10 +23,18 @@ public:
   inline CreateBucketRequest &WithBucket(const Aws::String &value) { SetBucket(value); return *this; }
   inline CreateBucketRequest &WithBucket(Aws::String &&value) { SetBucket(std::move(value)); return *this; }
   inline CreateBucketRequest &WithBucket(const char *value) { SetBucket(value); return *this; }
+  inline const CreateBucketConfiguration &GetCreateBucketConfiguration() const { return m_createBucketConfiguration; }
+  inline bool CreateBucketConfigurationHasBeenSet() const { return m_createBucketConfigurationHasBeenSet; }
+  inline void SetCreateBucketConfiguration(const CreateBucketConfiguration &value) { m_createBucketConfigurationHasBeenSet = true; m_createBucketConfiguration = value; }
+  inline void SetCreateBucketConfiguration(CreateBucketConfiguration &&value) { m_createBucketConfigurationHasBeenSet = true; m_createBucketConfiguration = std::move(value); }
+  inline CreateBucketRequest &WithCreateBucketConfiguration(const CreateBucketConfiguration &value) { SetCreateBucketConfiguration(value); return *this; }
+  inline CreateBucketRequest &WithCreateBucketConfiguration(CreateBucketConfiguration &&value) { SetCreateBucketConfiguration(std::move(value)); return *this; }
 
 private:
   Aws::String m_bucket;
   bool m_bucketHasBeenSet = false;
+  CreateBucketConfiguration m_createBucketConfiguration;
+  bool m_createBucketConfigurationHasBeenSet = false;
 };
 } // namespace Model
 } // namespace S3

@@ -1,0 +1,19 @@
+// Test stub of the AWS SDK for C++ (Debian has no package): the public names, namespaces and
+// signatures distlint's checks look at, faithful to the real headers, without implementation.
+#pragma once
+#include <aws/core/utils/memory/stl/AWSString.h>
+
+namespace Aws {
+namespace S3Crt {
+namespace Model {
+class PutObjectResult {
+public:
+  PutObjectResult();
+  inline const Aws::String &GetETag() const { return m_eTag; }
+
+private:
+  Aws::String m_eTag;
+};
+} // namespace Model
+} // namespace S3Crt
+} // namespace Aws
