@@ -123,7 +123,9 @@ def export(repo):
     if os.path.isdir(src):
         shutil.rmtree(src)
     os.makedirs(src)
-    archive = subprocess.Popen(["git", "--git-dir", git_dir, "archive", "--format=tar", repo["commit"]],
+    # "subtree": export only that folder (a mirror of a large repository may lack blobs elsewhere).
+    archive = subprocess.Popen(["git", "--git-dir", git_dir, "archive", "--format=tar", repo["commit"]]
+                               + ([repo["subtree"]] if repo.get("subtree") else []),
                                stdout=subprocess.PIPE)
     tar = subprocess.run(["tar", "-x", "-C", src], stdin=archive.stdout)
     archive.stdout.close()

@@ -264,8 +264,10 @@ std::vector<Guard> guardsOf(const Expr *Call, const ParentMap &Parents) {
       for (const Stmt *Sibling : Compound->body()) {
         if (Sibling == Child)
           break;
-        const auto *If = dyn_cast<IfStmt>(Sibling);
-        if (If && isExit(If->getThen()) && !If->getElse())
+        // if (a) return; else if (b) return; ...: what follows runs only where each condition
+        // of the chain is false, as long as every branch before it exits.
+        for (const auto *If = dyn_cast<IfStmt>(Sibling); If && isExit(If->getThen());
+             If = dyn_cast_or_null<IfStmt>(If->getElse()))
           Guards.push_back({If->getCond(), Child, Compound, /*WhenTrue=*/false});
       }
     }

@@ -195,3 +195,32 @@ void clusterFlagFromElsewhere(const Rds::RDSClient &rds, const Aws::String &id, 
   if (!found)
     rds.CreateDBCluster(Rds::Model::CreateDBClusterRequest().WithDBClusterIdentifier(id));
 }
+
+// Early returns in an else-if chain: found, or an error other than "no such entity".
+void roleAfterElseIfReturns(const Iam::IAMClient &iam, const Aws::String &name) {
+  Iam::Model::GetRoleRequest get;
+  get.SetRoleName(name);
+  auto found = iam.GetRole(get);
+  if (found.IsSuccess()) {
+    std::puts("exists");
+    return;
+  } else if (found.GetError().GetErrorType() != Iam::IAMErrors::NO_SUCH_ENTITY) {
+    return;
+  }
+  iam.CreateRole(Iam::Model::CreateRoleRequest().WithRoleName(name));
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'CreateRole' of the role checked by 'GetRole' at line [[@LINE-8]] can race
+  // CHECK-MESSAGES: :[[@LINE-9]]:20: note: 'GetRole' checks the role here
+}
+
+// A chain whose first branch does not exit says nothing about the conditions after it.
+void roleAfterNonExitingBranch(const Iam::IAMClient &iam, const Aws::String &name, bool verbose) {
+  Iam::Model::GetRoleRequest get;
+  get.SetRoleName(name);
+  auto found = iam.GetRole(get);
+  if (verbose) {
+    std::puts("checking");
+  } else if (found.IsSuccess()) {
+    return;
+  }
+  iam.CreateRole(Iam::Model::CreateRoleRequest().WithRoleName(name));
+}
