@@ -14,6 +14,7 @@ public:
 
   virtual Model::GetQueueUrlOutcome GetQueueUrl(const Model::GetQueueUrlRequest &request) const;
   virtual Model::CreateQueueOutcome CreateQueue(const Model::CreateQueueRequest &request) const;
+  virtual Model::SendMessageOutcome SendMessage(const Model::SendMessageRequest &request) const;
 };
 } // namespace SQS
 } // namespace Aws

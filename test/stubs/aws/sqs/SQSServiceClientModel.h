@@ -5,15 +5,18 @@
 #include <aws/sqs/SQSErrors.h>
 #include <aws/sqs/model/GetQueueUrlResult.h>
 #include <aws/sqs/model/CreateQueueResult.h>
+#include <aws/sqs/model/SendMessageResult.h>
 
 namespace Aws {
 namespace SQS {
 namespace Model {
 class GetQueueUrlRequest;
 class CreateQueueRequest;
+class SendMessageRequest;
 
 typedef Aws::Utils::Outcome<GetQueueUrlResult, SQSError> GetQueueUrlOutcome;
 typedef Aws::Utils::Outcome<CreateQueueResult, SQSError> CreateQueueOutcome;
+typedef Aws::Utils::Outcome<SendMessageResult, SQSError> SendMessageOutcome;
 } // namespace Model
 } // namespace SQS
 } // namespace Aws
