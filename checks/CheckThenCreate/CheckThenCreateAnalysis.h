@@ -25,6 +25,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -309,9 +310,10 @@ private:
   // NamingConventions.cpp: service clients whose operation names say what they do (AWS SDK).
   std::optional<Operation> classifyConvention(const Family &F, const Expr *E,
                                               const FunctionDecl &Callee, bool WantCreate) const;
-  /// The nouns of the convention family \p F that this body's operations check (or, with
-  /// \p Creates, create): what a function defined elsewhere may check or create of them.
-  std::vector<std::string> conventionNouns(const Family &F, bool Creates) const;
+  /// The nouns of the convention family \p FamilyIndex that this body's operations check (or,
+  /// with \p Creates, create): what a function defined elsewhere may check or create of them.
+  /// Computed once per body.
+  const std::vector<std::string> &conventionNouns(unsigned FamilyIndex, bool Creates) const;
 
   // Posix.cpp: flags and modes of a create (O_CREAT | O_EXCL, fopen modes) and their fix-its.
   /// Fills in atomicity and fix-its of a create; false when the call does not create at all
@@ -334,6 +336,7 @@ private:
   const Stmt *Body;
   const BodyIndex &Index;
   TranslationUnitState &State;
+  mutable std::map<std::pair<unsigned, bool>, std::vector<std::string>> ConventionNouns;
 };
 
 } // namespace clang::tidy::distsys::check_then_create

@@ -50,17 +50,11 @@ struct Sense {
 
 Sense flipped(Sense S) { return {S.WhenFalse, S.WhenTrue}; }
 
+/// \p E without parentheses, implicit casts, cleanups and temporaries.
 const Expr *bare(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
-      E = Cleanups->getSubExpr();
-    else if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temporary->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = Bind->getSubExpr();
-    else
-      return E;
+  for (const Expr *Last = nullptr; E && E != Last;) {
+    Last = E;
+    E = E->IgnoreImplicit()->IgnoreParens();
   }
   return E;
 }

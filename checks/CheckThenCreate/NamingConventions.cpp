@@ -91,12 +91,12 @@ std::optional<Operation> Analysis::classifyConvention(const Family &F, const Exp
   const NamingConvention &C = F.Convention;
   const auto *Method = dyn_cast<CXXMethodDecl>(&Callee);
   if (!Method || !isa<CXXMemberCallExpr>(E) || !Method->getIdentifier() ||
-      Method->getNumParams() < 1 || !isClientMethod(*Method, C))
+      Method->getNumParams() < 1)
     return std::nullopt;
   std::string Verb;
   std::optional<std::string> Noun =
       nounAfter(Method->getName(), WantCreate ? C.CreateVerbs : C.CheckVerbs, Verb);
-  if (!Noun)
+  if (!Noun || !isClientMethod(*Method, C))
     return std::nullopt;
   // A plural probe (DescribeLogGroups, ListRoles) succeeds with an empty list where a singular
   // one (GetRole) fails: only a singular probe's success says the resource exists.
@@ -151,8 +151,13 @@ std::optional<Operation> Analysis::classifyConvention(const Family &F, const Exp
   return Op;
 }
 
-std::vector<std::string> Analysis::conventionNouns(const Family &F, bool Creates) const {
-  std::vector<std::string> Nouns;
+const std::vector<std::string> &Analysis::conventionNouns(unsigned FamilyIndex,
+                                                          bool Creates) const {
+  auto [It, New] = ConventionNouns.try_emplace({FamilyIndex, Creates});
+  std::vector<std::string> &Nouns = It->second;
+  if (!New)
+    return Nouns;
+  const Family &F = Models.Families[FamilyIndex];
   for (const Expr *E : Index.Calls) {
     const FunctionDecl *Callee = calleeOf(E);
     if (!Callee || !Callee->getIdentifier())

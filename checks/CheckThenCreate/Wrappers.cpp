@@ -153,7 +153,8 @@ std::vector<Operation> Analysis::externalOperations(const CallExpr &Call,
       // round) and one for any noun, for a check and a create both made elsewhere.
       std::vector<std::string> Nouns{""};
       if (F.FamilyKind == Kind::Convention)
-        llvm::append_range(Nouns, conventionNouns(F, /*Creates=*/What == Premise::Needs::Checks));
+        llvm::append_range(
+            Nouns, conventionNouns(FamilyIndex, /*Creates=*/What == Premise::Needs::Checks));
       else if (F.FamilyKind != Kind::Calls)
         continue;
       for (const std::string &Noun : Nouns) {

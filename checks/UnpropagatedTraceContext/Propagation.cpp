@@ -29,6 +29,33 @@ bool mayCarryHeaders(QualType Type) {
          !nameMatches(*Record, "std::basic_string_view");
 }
 
+/// \p E without casts, temporaries and the copies a by-value parameter makes.
+const Expr *throughCopies(const Expr *E) {
+  for (unsigned Steps = 0; E && Steps < 4; ++Steps) {
+    E = E->IgnoreParenCasts()->IgnoreImplicit();
+    const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+    if (!Copy || Copy->getNumArgs() != 1 || !Copy->getConstructor()->isCopyOrMoveConstructor())
+      break;
+    E = Copy->getArg(0);
+  }
+  return E;
+}
+
+/// An accessor that leads to the object it is called on (ctx.get(), msg.headers()): no
+/// arguments, a reference or pointer returned.
+bool isObjectAccessor(const CXXMemberCallExpr &Call) {
+  const CXXMethodDecl *Method = Call.getMethodDecl();
+  return Method && Call.getNumArgs() == 0 &&
+         (Method->getReturnType()->isReferenceType() || Method->getReturnType()->isPointerType());
+}
+
+/// Whether \p E is a value read from an object (`server->deadline()`, `msg.size()`): an accessor
+/// that returns by value.
+bool readsValue(const Expr *E) {
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(throughCopies(E));
+  return Call && Call->getMethodDecl() && Call->getNumArgs() == 0 && !isObjectAccessor(*Call);
+}
+
 /// The call that uses the expression \p Ref (looking through &, *, ->, .get() and casts), and
 /// whether \p Ref is that call's object or an argument; or the variable it initialises.
 struct Use {
@@ -69,9 +96,7 @@ Use useOf(const Expr &Ref, ASTContext &Context) {
     }
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Parent)) {
       // Accessors (ctx.get(), msg.headers()) lead to the object that carries the headers.
-      if (Member->getNumArgs() == 0 && Member->getMethodDecl() &&
-          (Member->getMethodDecl()->getReturnType()->isReferenceType() ||
-           Member->getMethodDecl()->getReturnType()->isPointerType())) {
+      if (isObjectAccessor(*Member)) {
         Child = Parent;
         continue;
       }
@@ -87,23 +112,6 @@ Use useOf(const Expr &Ref, ASTContext &Context) {
     return {};
   }
   return {};
-}
-
-/// Whether \p E is a value read from an object (`server->deadline()`, `msg.size()`): an accessor
-/// that returns by value, unlike ctx.get() or msg.headers(), which lead to the object itself.
-bool readsValue(const Expr *E) {
-  E = E->IgnoreParenImpCasts();
-  if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-    E = Temporary->getSubExpr()->IgnoreParenImpCasts();
-  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-    E = Bind->getSubExpr()->IgnoreParenImpCasts();
-  if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
-      Copy && Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
-    E = Copy->getArg(0)->IgnoreParenImpCasts();
-  const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
-  const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
-  return Method && Call->getNumArgs() == 0 && !Method->getReturnType()->isReferenceType() &&
-         !Method->getReturnType()->isPointerType();
 }
 
 const FunctionDecl *
@@ -232,14 +240,7 @@ bool Analysis::propagates(const OutgoingSite &Site) const {
   };
   std::vector<Carrier> Work;
   auto AddExpr = [&](const Expr *E, bool FromObject) {
-    // Look through casts and the copy a by-value parameter makes (http_client::request(msg)).
-    for (unsigned Steps = 0; E && Steps < 4; ++Steps) {
-      E = E->IgnoreParenCasts()->IgnoreImplicit();
-      const auto *Copy = dyn_cast<CXXConstructExpr>(E);
-      if (!Copy || Copy->getNumArgs() != 1 || !Copy->getConstructor()->isCopyOrMoveConstructor())
-        break;
-      E = Copy->getArg(0);
-    }
+    E = throughCopies(E); // http_client::request(msg) takes a copy
     if (const ValueDecl *D = E ? handleDecl(E) : nullptr)
       Work.push_back({D, FromObject});
   };
