@@ -14,7 +14,7 @@ packages=(
   nlohmann-json3-dev libgtest-dev
   # real SDK headers the checks are tested on
   libcurl4-openssl-dev libhiredis-dev libboost-dev libpq-dev libpqxx-dev libsqlite3-dev
-  librdkafka-dev libzookeeper-mt-dev libcpp-httplib-dev libcpprest-dev
+  librdkafka-dev libzookeeper-mt-dev libcpp-httplib-dev libcpprest-dev libsoci-dev
   # bench/run.sh measures wall time and peak memory with GNU time (/usr/bin/time -v)
   time
 )

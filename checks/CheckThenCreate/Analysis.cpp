@@ -57,7 +57,8 @@ const BodyIndex &TranslationUnitState::indexFor(const Stmt *Body) {
 
 std::optional<Operation> Analysis::classify(const Expr *E, bool WantCreate) const {
   const FunctionDecl *Callee = calleeOf(E);
-  if (!Callee || (!Callee->getIdentifier() && !isa<CXXConstructorDecl>(Callee)))
+  if (!Callee || (!Callee->getIdentifier() && !isa<CXXConstructorDecl>(Callee) &&
+                  !Callee->isOverloadedOperator()))
     return std::nullopt;
   for (unsigned I = 0; I < Models.Families.size(); ++I) {
     const Family &F = Models.Families[I];
@@ -98,6 +99,8 @@ void Analysis::collectChecks(const Stmt *Root, SourceLocation Before, unsigned D
     if (const auto *E = dyn_cast<Expr>(S); E && (isa<CallExpr, CXXConstructExpr>(E))) {
       if (auto Op = classify(E, /*WantCreate=*/false))
         Out.push_back(std::move(*Op));
+      else if (auto Last = lastResultCheck(E))
+        Out.push_back(std::move(*Last));
       else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Depth > 0)
         helperChecks(Call, Depth - 1, Out);
     }
@@ -124,6 +127,10 @@ void Analysis::collectChecks(const Stmt *Root, SourceLocation Before, unsigned D
               if (auto Op = classify(Call, /*WantCreate=*/false))
                 Out.push_back(std::move(*Op));
           }
+          if (isResultBinding(Call) && llvm::any_of(callArguments(Call), [&](const Expr *Arg) {
+                return refersTo(Arg, Var);
+              }))
+            boundChecks(Call, Out);
         }
       }
     }

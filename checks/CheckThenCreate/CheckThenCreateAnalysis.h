@@ -329,6 +329,14 @@ private:
   // Sql.cpp.
   std::optional<Operation> classifySql(const Family &F, const Expr *E, const FunctionDecl &Callee,
                                        bool WantCreate) const;
+  /// Whether \p Call is to one of an SQL family's result bindings (`soci::into(count)`).
+  bool isResultBinding(const Expr *Call) const;
+  /// The checks made by the statement whose result \p Binding receives: those of its full
+  /// expression (`sql << "SELECT ...", soci::into(count)`).
+  void boundChecks(const Expr *Binding, std::vector<Operation> &Out) const;
+  /// For a call saying whether the last statement on a session found a row (`sql.got_data()`):
+  /// the latest check on that session before it, as made by the call.
+  std::optional<Operation> lastResultCheck(const Expr *Call) const;
 
   const CheckThenCreateModels &Models;
   ASTContext &Context;

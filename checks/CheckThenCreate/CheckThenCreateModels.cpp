@@ -187,6 +187,8 @@ llvm::Expected<ResourceFamily> parseFamily(const json &J) {
         return R.takeError();
       Target->push_back(*R);
     }
+  F.ResultBindings = stringList(J, "resultBindings");
+  F.LastResultMethods = stringList(J, "lastResultMethods");
   F.CheckName = str(J, "checkName");
   F.CreateName = str(J, "createName");
   F.Resource = str(J, "resource");

@@ -98,6 +98,10 @@ struct ResourceFamily {
   std::shared_ptr<llvm::Regex> CheckQuery, CreateQuery;
   std::vector<std::shared_ptr<llvm::Regex>> AtomicQueries, LockQueries;
   std::string CheckName, CreateName, Safe;
+  /// SQL: functions whose arguments receive the result of the statement their full expression
+  /// runs (SOCI's into()), and methods that say whether the last statement found a row
+  /// (SOCI's session::got_data()).
+  std::vector<std::string> ResultBindings, LastResultMethods;
   /// What the family creates (SQL: a row); for "calls" families, the word for a create made by a
   /// wrapper defined elsewhere (default: the first create's).
   std::string Resource;

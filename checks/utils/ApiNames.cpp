@@ -34,8 +34,11 @@ bool nameMatches(const NamedDecl &D, llvm::StringRef Pattern, PlainName Plain) {
 
 bool methodMatches(const CXXMethodDecl &Method, llvm::StringRef Pattern, PlainName Plain) {
   auto [Class, Name] = Pattern.rsplit("::");
-  return !Class.empty() && Method.getIdentifier() && Method.getName() == Name &&
-         nameMatches(*Method.getParent(), Class, Plain);
+  // Operators have no identifier: "soci::session::operator<<" names one by its spelling.
+  bool SameName = Method.getIdentifier()
+                      ? Method.getName() == Name
+                      : Method.isOverloadedOperator() && Method.getNameAsString() == Name;
+  return !Class.empty() && SameName && nameMatches(*Method.getParent(), Class, Plain);
 }
 
 } // namespace clang::tidy::distsys

@@ -30,7 +30,8 @@ std::string qualifiedName(const NamedDecl &D);
 bool nameMatches(const NamedDecl &D, llvm::StringRef Pattern,
                  PlainName Plain = PlainName::AnyScope);
 
-/// Whether \p Method is "Class::method" of \p Pattern, its class matched as by nameMatches.
+/// Whether \p Method is "Class::method" of \p Pattern (an operator by its spelling,
+/// "Class::operator<<"), its class matched as by nameMatches.
 bool methodMatches(const CXXMethodDecl &Method, llvm::StringRef Pattern,
                    PlainName Plain = PlainName::AnyScope);
 

@@ -13,6 +13,7 @@ namespace {
 const char *const Code = R"cc(
   extern "C" int open(const char *, int);
   namespace project { struct File { int open(const char *); }; int open(const char *); }
+  namespace db { struct Session { Session &operator<<(const char *); Session &operator,(int); }; }
   namespace Aws { namespace S3 { inline namespace v1 { struct S3Client { void HeadObject(); }; } } }
   namespace { struct Hidden { void run(); }; }
   namespace std { int remove(const char *); }
@@ -66,6 +67,16 @@ TEST(ApiNames, MethodsByClassAndName) {
   ASSERT_TRUE(Open);
   EXPECT_TRUE(methodMatches(*Open, "File::open"));
   EXPECT_FALSE(methodMatches(*Open, "File::open", PlainName::GlobalOnly));
+}
+
+TEST(ApiNames, OperatorsBySpelling) {
+  auto AST = parse(Code);
+  ASSERT_TRUE(AST);
+  const auto *Stream = only<CXXMethodDecl>(*AST, cxxMethodDecl(hasName("operator<<")).bind("x"));
+  ASSERT_TRUE(Stream);
+  EXPECT_TRUE(methodMatches(*Stream, "db::Session::operator<<"));
+  EXPECT_FALSE(methodMatches(*Stream, "db::Session::operator,"));
+  EXPECT_FALSE(methodMatches(*Stream, "db::Session::operator"));
 }
 
 } // namespace
