@@ -121,10 +121,20 @@ TestResourceModels::parse(const json &Models) {
     for (const json &O : Private.value("openers", json::array())) {
       DatabaseOpener Opener;
       Opener.Function = O.value("function", std::string());
-      Opener.PathArg = O.value("pathArg", 0u);
+      Opener.ConstructorOf = O.value("constructorOf", std::string());
+      Opener.Method = O.value("method", std::string());
+      Opener.PathArg = O.value("pathArg", 0);
       Opener.HandleArg = O.value("handleArg", 1u);
-      if (Opener.Function.empty())
-        return modelError("a privateDatabases opener has no function");
+      if (Opener.Function.empty() + Opener.ConstructorOf.empty() + Opener.Method.empty() != 2)
+        return modelError(
+            "a privateDatabases opener needs exactly one of function, constructorOf, method");
+      if (std::string Prefix = O.value("connectPrefix", std::string()); !Prefix.empty()) {
+        auto R = compileRegex(Prefix, "privateDatabases.connectPrefix");
+        if (!R)
+          return R.takeError();
+        Opener.ConnectPrefix = *R;
+      }
+      Opener.PathKeywords = stringList(O, "pathKeywords");
       Result->DatabaseOpeners.push_back(std::move(Opener));
     }
     auto Paths = compileRegex(Private.value("paths", std::string()), "privateDatabases.paths");

@@ -68,10 +68,17 @@ struct ResourceSink {
 };
 
 /// A function that opens a database connection into *HandleArg from the path PathArg.
+/// A call that opens a database connection: a function filling a handle (`sqlite3_open(p, &db)`),
+/// a constructor of the handle (`soci::session sql("sqlite3", p)`) or a method on it
+/// (`sql.open("sqlite3", p)`).
 struct DatabaseOpener {
-  std::string Function;
-  unsigned PathArg = 0;
+  std::string Function, ConstructorOf, Method;
+  int PathArg = 0; // negative: the last argument
   unsigned HandleArg = 1;
+  /// Connect strings: a prefix to drop (`sqlite3://`) and the keywords whose value is the path
+  /// (`db=:memory:`); a string without any of them is the path.
+  std::shared_ptr<llvm::Regex> ConnectPrefix;
+  std::vector<std::string> PathKeywords;
 };
 
 /// A SQL statement shape naming a table: Pattern (case-insensitive) with the name in NameGroup.

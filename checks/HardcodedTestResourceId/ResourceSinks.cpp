@@ -88,8 +88,9 @@ bool sinkMatches(const ResourceSink &Sink, const FunctionDecl &Callee) {
     return false;
   if (!Sink.ConstructorOf.empty())
     return isa<CXXConstructorDecl>(Method) && nameMatches(*Method->getParent(), Sink.ConstructorOf);
-  return Method->getDeclName().isIdentifier() &&
-         llvm::is_contained(Sink.Methods, Method->getName()) &&
+  // Operators by their spelling ("operator<<": SOCI's session stream).
+  return llvm::is_contained(Sink.Methods, Method->getIdentifier() ? Method->getName().str()
+                                                                  : Method->getNameAsString()) &&
          Sink.MethodsOf->match("::" + Method->getParent()->getQualifiedNameAsString());
 }
 
@@ -220,6 +221,61 @@ bool sentOnlyToMocks(const Expr &SinkCall, const Stmt &Body, const TestResourceM
   return Sends > 0;
 }
 
+/// The path argument of \p E when it opens the connection \p Handle as \p Opener says.
+const Expr *openedPath(const Expr *E, const VarDecl &Handle, const DatabaseOpener &Opener) {
+  const FunctionDecl *Callee = calleeOf(E);
+  llvm::ArrayRef<const Expr *> Args = callArguments(E);
+  if (!Callee || Args.empty())
+    return nullptr;
+  auto Path = [&]() -> const Expr * {
+    if (Opener.PathArg < 0)
+      return Args.back();
+    return static_cast<size_t>(Opener.PathArg) < Args.size() ? Args[Opener.PathArg] : nullptr;
+  };
+  auto IsHandle = [&](const Expr *Arg) {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Arg ? Arg->IgnoreParenImpCasts() : nullptr);
+    return Ref && Ref->getDecl() == &Handle;
+  };
+  if (!Opener.Function.empty()) {
+    if (Opener.HandleArg >= Args.size() || !nameMatches(*Callee, Opener.Function))
+      return nullptr;
+    const auto *Address = dyn_cast<UnaryOperator>(Args[Opener.HandleArg]->IgnoreParenImpCasts());
+    return Address && Address->getOpcode() == UO_AddrOf && IsHandle(Address->getSubExpr())
+               ? Path()
+               : nullptr;
+  }
+  if (!Opener.ConstructorOf.empty()) {
+    const Expr *Init = Handle.getInit() ? Handle.getInit()->IgnoreImplicit() : nullptr;
+    return isa<CXXConstructExpr>(E) && Init == E &&
+                   nameMatches(*cast<CXXConstructorDecl>(Callee)->getParent(), Opener.ConstructorOf)
+               ? Path()
+               : nullptr;
+  }
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(E);
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  return Member && Method && methodMatches(*Method, Opener.Method) &&
+                 IsHandle(Member->getImplicitObjectArgument())
+             ? Path()
+             : nullptr;
+}
+
+/// The database a connect string opens: without the opener's prefix, the value of its path
+/// keyword (`db=:memory: timeout=2`), else the whole string.
+std::string databaseOf(llvm::StringRef Connect, const DatabaseOpener &Opener) {
+  llvm::SmallVector<llvm::StringRef, 2> Prefix;
+  if (Opener.ConnectPrefix && Opener.ConnectPrefix->match(Connect, &Prefix) && !Prefix.empty() &&
+      Connect.starts_with(Prefix[0]))
+    Connect = Connect.drop_front(Prefix[0].size());
+  llvm::SmallVector<llvm::StringRef, 4> Words;
+  Connect.split(Words, ' ', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Word : Words) {
+    auto [Keyword, Value] = Word.split('=');
+    if (Word.contains('=') && llvm::is_contained(Opener.PathKeywords, Keyword))
+      return Value.str();
+  }
+  return Opener.PathKeywords.empty() || !Connect.contains('=') ? Connect.str() : std::string("?");
+}
+
 /// Whether the connection \p Database (a local) is opened, in \p Body, only on a database private
 /// to the process (DatabaseOpeners, PrivateDatabasePaths: sqlite3_open(":memory:", &db)).
 bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
@@ -230,25 +286,14 @@ bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
     return false;
   unsigned PrivateOpens = 0;
   for (const Expr *E : callsIn(&Body)) {
-    const auto *Call = dyn_cast<CallExpr>(E);
-    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-    if (!Callee)
-      continue;
     for (const DatabaseOpener &Opener : Models.DatabaseOpeners) {
-      if (Opener.HandleArg >= Call->getNumArgs() || Opener.PathArg >= Call->getNumArgs() ||
-          !nameMatches(*Callee, Opener.Function))
-        continue;
-      const auto *Address =
-          dyn_cast<UnaryOperator>(Call->getArg(Opener.HandleArg)->IgnoreParenImpCasts());
-      const auto *Opened = Address && Address->getOpcode() == UO_AddrOf
-                               ? dyn_cast<DeclRefExpr>(Address->getSubExpr()->IgnoreParenImpCasts())
-                               : nullptr;
-      if (!Opened || Opened->getDecl() != Handle)
+      const Expr *PathArg = openedPath(E, *Handle, Opener);
+      if (!PathArg)
         continue;
       std::string Path;
       const ValueDecl *Via = nullptr;
-      if (!fixedString(Call->getArg(Opener.PathArg), T, Path, Via) ||
-          !Models.PrivateDatabasePaths->match(Path))
+      if (!fixedString(PathArg, T, Path, Via) ||
+          !Models.PrivateDatabasePaths->match(databaseOf(Path, Opener)))
         return false;
       ++PrivateOpens;
     }

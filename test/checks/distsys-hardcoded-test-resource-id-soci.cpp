@@ -1,0 +1,44 @@
+// RUN: %check_distlint %s distsys-hardcoded-test-resource-id %t -- -std=c++17
+// SOCI's session stream, on Debian's libsoci-dev: a fixed table name in a statement a test runs on
+// a shared database collides with a parallel run; an in-memory SQLite session shares nothing.
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+#include <string>
+
+soci::session &sharedSession();
+
+TEST(Soci, SharedDatabase) {
+  soci::session sql("postgresql", "dbname=app_test connect_timeout=5");
+  sql << "CREATE TABLE orders (id integer)";
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: table name "orders" is fixed and CREATE TABLE creates it
+  sql.once << "INSERT INTO orders_archive (id) VALUES (1)";
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: table name "orders_archive" is fixed and INSERT INTO writes to it
+  soci::session &shared = sharedSession();
+  shared << "DROP TABLE IF EXISTS ledger";
+  // CHECK-MESSAGES: :[[@LINE-1]]:35: warning: table name "ledger" is fixed and DROP TABLE deletes it
+  // Opened in memory, then reopened on a file: not private.
+  soci::session reopened("sqlite3", ":memory:");
+  reopened.close();
+  reopened.open("sqlite3", "db=orders.db");
+  reopened << "CREATE TABLE orders_reopened (id integer)";
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: table name "orders_reopened" is fixed and CREATE TABLE creates it
+}
+
+TEST(Soci, PrivateDatabases) {
+  soci::session memory("sqlite3", ":memory:");
+  memory << "CREATE TABLE orders (id integer)";
+  soci::session keyword("sqlite3", "db=:memory: timeout=2");
+  keyword << "INSERT INTO orders (id) VALUES (1)";
+  soci::session uri("sqlite3://db=:memory:");
+  uri << "DROP TABLE orders";
+  soci::session opened;
+  opened.open("sqlite3", "dbname=:memory:");
+  opened << "CREATE TABLE orders (id integer)";
+}
+
+TEST(Soci, ReadsAndTemporaryTables) {
+  soci::session &sql = sharedSession();
+  int count = 0;
+  sql << "SELECT COUNT(*) FROM orders", soci::into(count);
+  sql << "CREATE TEMP TABLE scratch (id integer)";
+}
