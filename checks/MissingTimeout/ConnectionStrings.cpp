@@ -9,6 +9,8 @@
 #include "MissingTimeoutCheck.h"
 #include "MissingTimeoutFamilies.h"
 #include "MissingTimeoutModels.h"
+#include "utils/ApiNames.h"
+#include "utils/Calls.h"
 #include "utils/MessageTemplates.h"
 #include "utils/ValueWrappers.h"
 
@@ -31,6 +33,15 @@ const StringLiteral *literalOf(const Expr *E) {
     return W;
   }();
   return dyn_cast_or_null<StringLiteral>(stripValueWrappers(E, LiteralWrappers));
+}
+
+/// Whether \p E names one of \p Backends: as a string literal or a (factory) variable.
+bool namesBackend(const Expr *E, const std::vector<std::string> &Backends) {
+  if (const StringLiteral *Literal = E ? literalOf(E) : nullptr)
+    return Literal->getCharByteWidth() == 1 &&
+           llvm::is_contained(Backends, Literal->getString().str());
+  const auto *Ref = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  return Ref && anyNameMatches(*Ref->getDecl(), Backends);
 }
 
 } // namespace
@@ -59,12 +70,19 @@ void MissingTimeoutCheck::checkConnectionString(const MatchFinder::MatchResult &
     } else {
       continue;
     }
+    if (!Arg || (M.BackendArg >= 0 && !namesBackend(argumentAt(E, M.BackendArg), M.Backends)))
+      continue; // another overload or another backend: maybe another model's
     // A string built at run time, or an empty one (libpq then reads PG* environment variables
     // such as PGCONNECT_TIMEOUT), may well carry a timeout: precision first.
-    const StringLiteral *Literal = Arg ? literalOf(Arg) : nullptr;
+    const StringLiteral *Literal = literalOf(Arg);
     if (!Literal || Literal->getCharByteWidth() != 1)
       return;
     llvm::StringRef Text = Literal->getString();
+    if (!M.BackendPrefixes.empty() &&
+        llvm::none_of(M.BackendPrefixes, [&](const std::string &P) { return Text.starts_with(P); }))
+      continue;
+    for (const std::string &Prefix : M.BackendPrefixes)
+      Text.consume_front(Prefix);
     if (Text.trim().empty() || Text.contains(M.Keyword))
       return;
 

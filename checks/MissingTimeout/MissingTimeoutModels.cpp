@@ -82,6 +82,11 @@ llvm::Expected<ConnectionStringModel> parseConnectionString(const json &C) {
   M.UriSchemes = stringList(C, "uriSchemes");
   M.FixValue = C.value("fixValue", std::string());
   M.Message = C.value("message", std::string());
+  M.BackendArg = C.value("backendArg", -1);
+  M.Backends = stringList(C, "backends");
+  M.BackendPrefixes = stringList(C, "backendPrefixes");
+  if ((M.BackendArg >= 0) != !M.Backends.empty())
+    return modelError("connection string model '" + M.Api + "' needs backendArg with backends");
   if (M.Functions.empty() && M.ConstructorsOf.empty())
     return modelError("connection string model '" + M.Api + "' needs functions or constructorsOf");
   if (M.Keyword.empty() || M.Message.empty())

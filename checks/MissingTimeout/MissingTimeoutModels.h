@@ -72,6 +72,11 @@ struct ConnectionStringModel {
   std::string Keyword;                    // its presence anywhere in the string bounds it
   std::vector<std::string> UriSchemes;    // "postgresql://": fix with ?keyword=… / &keyword=…
   std::string FixValue;                   // "10"
+  /// Only for one backend of a multi-database library (SOCI): the argument naming it, by a string
+  /// or a factory variable, and the values that name this one; or a prefix of the string that does
+  /// (`postgresql://`, not part of what the backend's driver reads).
+  int BackendArg = -1;
+  std::vector<std::string> Backends, BackendPrefixes;
   std::string Message; // {callee}
 };
 

@@ -53,6 +53,10 @@ TEST(MissingTimeoutModels, RejectsMalformedModels) {
             parseError(R"({"connectionStrings": [{"api": "pq", "functions": ["f"]}]})")
                 .find("'pq' needs keyword and message"));
   EXPECT_NE(std::string::npos,
+            parseError(R"({"connectionStrings": [{"api": "soci", "functions": ["f"],
+                           "keyword": "k", "message": "m", "backendArg": 0}]})")
+                .find("'soci' needs backendArg with backends"));
+  EXPECT_NE(std::string::npos,
             parseError(R"({"handles": [{"api": "x", "handleType": "X", "message": "m",
                            "operations": [{"methodOfClass": "("}],
                            "timeoutSetters": [{"method": "m"}]}]})")
