@@ -47,6 +47,7 @@ struct SinkName {
   const Expr *Use = nullptr;
   const Expr *Call = nullptr;
   bool SqlTable = false; // a table name in a SQL statement
+  bool Premised = false; // holds only if the summaries of another file say so
 };
 
 /// What following a value back to its literal needs: the AST, the non-const members that some

@@ -80,6 +80,7 @@ void HardcodedTestResourceIdCheck::reportThroughSummaries(
     std::vector<Premise> Condition;
     if (!mayHold({{NamesTopic.str(), Usr, I}, Premise::Needs::Creates}, Loaded.get(), Condition))
       continue;
+    Elsewhere.Premised = !Condition.empty();
     ConditionalFinding Conditional(std::move(Condition));
     Report(Found, &Elsewhere);
   }
@@ -240,6 +241,11 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
   }
 
   std::set<std::pair<unsigned, std::string>> Reported;
+  // One finding per fixed name and test body: a test inserting into the table it created has one
+  // name to change, not one per statement. A finding through a function defined elsewhere, which
+  // holds only if its summary says so, does not count as one.
+  const FunctionDecl *CurrentTest = nullptr;
+  std::set<std::tuple<const FunctionDecl *, std::string, std::string>> NamedInTest;
   // Found: the fixed name at the test's call; Operation: where the name is used, when that is
   // in a project function the test calls.
   auto Report = [&](const SinkName &Found, const SinkName *Operation) {
@@ -260,6 +266,11 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
                                  Premise::Needs::NotSessionLocal},
                                 Loaded.get(), Condition))
       return;
+    auto Named = std::make_tuple(CurrentTest, At.Kind, llvm::StringRef(Found.Name).lower());
+    if (NamedInTest.count(Named))
+      return;
+    if (!At.Premised) // Condition depends on the name alone: the same for every use
+      NamedInTest.insert(std::move(Named));
     std::optional<ConditionalFinding> Conditional; // inside one a caller may have set up
     if (!Condition.empty())
       Conditional.emplace(std::move(Condition));
@@ -279,6 +290,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
   for (const Candidate &C : Candidates) {
     if (!InTest(C.Enclosing) || expectedToFail(*C.Call, Ctx, *Models))
       continue;
+    CurrentTest = C.Enclosing->getCanonicalDecl();
     const FunctionDecl *Callee = operationCallee(C.Call);
     llvm::ArrayRef<const Expr *> Args = callArguments(C.Call);
     bool Modelled = false;

@@ -135,6 +135,11 @@ TestResourceModels::parse(const json &Models) {
         Opener.ConnectPrefix = *R;
       }
       Opener.PathKeywords = stringList(O, "pathKeywords");
+      Opener.BackendArg = O.value("backendArg", -1);
+      Opener.Backends = stringList(O, "backends");
+      Opener.RunTimePathPrivate = O.value("runTimePathPrivate", false);
+      if ((Opener.BackendArg >= 0) != !Opener.Backends.empty())
+        return modelError("a privateDatabases opener needs backendArg with backends");
       Result->DatabaseOpeners.push_back(std::move(Opener));
     }
     auto Paths = compileRegex(Private.value("paths", std::string()), "privateDatabases.paths");

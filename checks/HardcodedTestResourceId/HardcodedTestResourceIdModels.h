@@ -79,6 +79,14 @@ struct DatabaseOpener {
   /// (`db=:memory:`); a string without any of them is the path.
   std::shared_ptr<llvm::Regex> ConnectPrefix;
   std::vector<std::string> PathKeywords;
+  /// Multi-database libraries: the opener applies only where the argument BackendArg (when given
+  /// besides the path) names one of Backends: a string, a factory variable, or a function
+  /// returning one.
+  int BackendArg = -1;
+  std::vector<std::string> Backends;
+  /// An embedded database whose path is chosen at run time (a test's command line) belongs to
+  /// whoever runs the test: private unless a fixed path says otherwise.
+  bool RunTimePathPrivate = false;
 };
 
 /// A SQL statement shape naming a table: Pattern (case-insensitive) with the name in NameGroup.

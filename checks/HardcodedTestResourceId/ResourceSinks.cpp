@@ -221,13 +221,44 @@ bool sentOnlyToMocks(const Expr &SinkCall, const Stmt &Body, const TestResourceM
   return Sends > 0;
 }
 
+/// Whether \p E names one of \p Backends: a string, a variable (a factory), through references
+/// initialised with one, or a call of a function returning one (`*soci::factory_sqlite3()`).
+bool namesBackend(const Expr *E, const std::vector<std::string> &Backends, const Tracing &T,
+                  unsigned Depth = 0) {
+  if (!E || Depth > 3)
+    return false;
+  std::string Value;
+  const ValueDecl *Via = nullptr;
+  if (fixedString(E, T, Value, Via))
+    return llvm::is_contained(Backends, Value);
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Deref = dyn_cast<UnaryOperator>(E); Deref && Deref->getOpcode() == UO_Deref)
+    return namesBackend(Deref->getSubExpr(), Backends, T, Depth + 1);
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return Call->getDirectCallee() && llvm::any_of(Backends, [&](const std::string &B) {
+             return nameMatches(*Call->getDirectCallee(), B);
+           });
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  if (!Ref)
+    return false;
+  if (llvm::any_of(Backends, [&](const std::string &B) { return nameMatches(*Ref->getDecl(), B); }))
+    return true;
+  const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+  return Var && Var->getType()->isReferenceType() &&
+         namesBackend(Var->getInit(), Backends, T, Depth + 1);
+}
+
 /// The path argument of \p E when it opens the connection \p Handle as \p Opener says.
-const Expr *openedPath(const Expr *E, const VarDecl &Handle, const DatabaseOpener &Opener) {
+const Expr *openedPath(const Expr *E, const VarDecl &Handle, const DatabaseOpener &Opener,
+                       const Tracing &T) {
   const FunctionDecl *Callee = calleeOf(E);
   llvm::ArrayRef<const Expr *> Args = callArguments(E);
   if (!Callee || Args.empty())
     return nullptr;
   auto Path = [&]() -> const Expr * {
+    if (Opener.BackendArg >= 0 && static_cast<size_t>(Opener.BackendArg) + 1 < Args.size() &&
+        !namesBackend(Args[Opener.BackendArg], Opener.Backends, T))
+      return nullptr;
     if (Opener.PathArg < 0)
       return Args.back();
     return static_cast<size_t>(Opener.PathArg) < Args.size() ? Args[Opener.PathArg] : nullptr;
@@ -287,13 +318,17 @@ bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
   unsigned PrivateOpens = 0;
   for (const Expr *E : callsIn(&Body)) {
     for (const DatabaseOpener &Opener : Models.DatabaseOpeners) {
-      const Expr *PathArg = openedPath(E, *Handle, Opener);
+      const Expr *PathArg = openedPath(E, *Handle, Opener, T);
       if (!PathArg)
         continue;
       std::string Path;
       const ValueDecl *Via = nullptr;
-      if (!fixedString(PathArg, T, Path, Via) ||
-          !Models.PrivateDatabasePaths->match(databaseOf(Path, Opener)))
+      // openedPath checked the backend when the call names one besides the path.
+      bool Embedded = Opener.RunTimePathPrivate && Opener.BackendArg >= 0 &&
+                      callArguments(E).size() > static_cast<size_t>(Opener.BackendArg) + 1;
+      if (fixedString(PathArg, T, Path, Via)
+              ? !Models.PrivateDatabasePaths->match(databaseOf(Path, Opener))
+              : !Embedded)
         return false;
       ++PrivateOpens;
     }

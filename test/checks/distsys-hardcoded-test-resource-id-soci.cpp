@@ -3,6 +3,7 @@
 // a shared database collides with a parallel run; an in-memory SQLite session shares nothing.
 #include <gtest/gtest.h>
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 #include <string>
 
 soci::session &sharedSession();
@@ -36,9 +37,50 @@ TEST(Soci, PrivateDatabases) {
   opened << "CREATE TABLE orders (id integer)";
 }
 
+std::string connectString; // from the test's command line
+
+TEST(Soci, EmbeddedDatabaseChosenByTheRunner) {
+  soci::session byName("sqlite3", connectString);
+  byName << "CREATE TABLE orders (id integer)";
+  soci::session byFactory(soci::sqlite3, connectString);
+  byFactory << "CREATE TABLE orders (id integer)";
+  soci::backend_factory const &backEnd = *soci::factory_sqlite3();
+  soci::session byReference(backEnd, connectString);
+  byReference << "CREATE TABLE orders (id integer)";
+}
+
+TEST(Soci, ServerOrFileChosenElsewhere) {
+  soci::session server("postgresql", connectString);
+  server << "CREATE TABLE orders_server (id integer)";
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: table name "orders_server" is fixed and CREATE TABLE creates it
+  soci::session anyBackend(connectString);
+  anyBackend << "CREATE TABLE orders_any (id integer)";
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: table name "orders_any" is fixed and CREATE TABLE creates it
+  soci::session file(soci::sqlite3, "/var/lib/app/orders.db");
+  file << "CREATE TABLE orders_file (id integer)";
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: table name "orders_file" is fixed and CREATE TABLE creates it
+}
+
 TEST(Soci, ReadsAndTemporaryTables) {
   soci::session &sql = sharedSession();
   int count = 0;
   sql << "SELECT COUNT(*) FROM orders", soci::into(count);
   sql << "CREATE TEMP TABLE scratch (id integer)";
+}
+
+// One finding per fixed name and test: the test has one name to change, not one per statement.
+TEST(Soci, OneFindingPerNameAndTest) {
+  soci::session &sql = sharedSession();
+  sql << "CREATE TABLE invoices (id integer)";
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: table name "invoices" is fixed and CREATE TABLE creates it
+  sql << "INSERT INTO invoices (id) VALUES (1)";
+  sql << "INSERT INTO INVOICES (id) VALUES (2)";
+  sql << "DELETE FROM invoices";
+  sql << "INSERT INTO invoice_lines (id) VALUES (1)";
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: table name "invoice_lines" is fixed and INSERT INTO writes to it
+}
+
+TEST(Soci, SameNameInAnotherTest) {
+  sharedSession() << "INSERT INTO invoices (id) VALUES (3)";
+  // CHECK-MESSAGES: :[[@LINE-1]]:35: warning: table name "invoices" is fixed and INSERT INTO writes to it
 }
