@@ -53,12 +53,14 @@ struct SinkName {
 /// What following a value back to its literal needs: the AST, the non-const members that some
 /// code of the translation unit writes other than by a plain assignment, the right-hand sides of
 /// the plain assignments to members (`table_ = "orders";` in SetUp()), and the variables of
-/// static storage that some code writes.
+/// static storage that some code writes; and, for a connection a helper receives, the calls of
+/// the translation unit by the function they are made in.
 struct Tracing {
   ASTContext &Context;
   const llvm::DenseSet<const FieldDecl *> &WrittenFields;
   const llvm::DenseMap<const FieldDecl *, std::vector<const Expr *>> &AssignedFields;
   const llvm::DenseSet<const VarDecl *> &WrittenStatics;
+  const std::vector<std::pair<const Expr *, const FunctionDecl *>> &CallSites;
 };
 
 /// The pieces a string is concatenated from: literals, the value of a parameter, or neither for

@@ -201,7 +201,10 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
     return;
   }
   ASTContext &Ctx = *Context;
-  const Tracing T{Ctx, WrittenFields, AssignedFields, WrittenStatics};
+  std::vector<std::pair<const Expr *, const FunctionDecl *>> CallSites;
+  for (const Candidate &C : Candidates)
+    CallSites.push_back({C.Call, C.Enclosing});
+  const Tracing T{Ctx, WrittenFields, AssignedFields, WrittenStatics, CallSites};
   const SourceManager &SM = Ctx.getSourceManager();
   auto IsTestBody = [&](const FunctionDecl *F) {
     return TestBodies.contains(F->getCanonicalDecl());

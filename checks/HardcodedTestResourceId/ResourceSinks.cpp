@@ -307,11 +307,72 @@ std::string databaseOf(llvm::StringRef Connect, const DatabaseOpener &Opener) {
   return Opener.PathKeywords.empty() || !Connect.contains('=') ? Connect.str() : std::string("?");
 }
 
-/// Whether the connection \p Database (a local) is opened, in \p Body, only on a database private
-/// to the process (DatabaseOpeners, PrivateDatabasePaths: sqlite3_open(":memory:", &db)).
+/// The parameter of a constructor of \p Field's class that every constructor initialises the
+/// reference member \p Field from (`m_sql(sql)`), by constructor; empty when any does otherwise.
+std::vector<const ParmVarDecl *> initialisingParameters(const FieldDecl &Field) {
+  std::vector<const ParmVarDecl *> Params;
+  const auto *Class = dyn_cast<CXXRecordDecl>(Field.getParent());
+  if (!Class || !Field.getType()->isReferenceType())
+    return {};
+  for (const CXXConstructorDecl *Ctor : Class->ctors()) {
+    if (Ctor->isCopyOrMoveConstructor() || Ctor->isDeleted() || Ctor->isImplicit())
+      continue;
+    const ParmVarDecl *From = nullptr;
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->getMember() == &Field)
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(Init->getInit()->IgnoreParenImpCasts()))
+          From = dyn_cast<ParmVarDecl>(Ref->getDecl());
+    if (!From)
+      return {};
+    Params.push_back(From);
+  }
+  return Params;
+}
+
 bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
-                     const TestResourceModels &Models) {
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(stripWrappers(Database));
+                     const TestResourceModels &Models, unsigned Depth = 0);
+
+/// Whether every call of the translation unit passes, for \p Param, a private database (at least
+/// one call does).
+bool privateAtEveryCall(const ParmVarDecl &Param, const Tracing &T,
+                        const TestResourceModels &Models, unsigned Depth) {
+  const auto *Function = dyn_cast<FunctionDecl>(Param.getDeclContext());
+  if (!Function || Depth >= 2)
+    return false;
+  unsigned Index = Param.getFunctionScopeIndex(), Calls = 0;
+  for (const auto &[Call, Enclosing] : T.CallSites) {
+    const FunctionDecl *Callee = calleeOf(Call);
+    if (!Callee || Callee->getCanonicalDecl() != Function->getCanonicalDecl())
+      continue;
+    llvm::ArrayRef<const Expr *> Args = callArguments(Call);
+    if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee))
+      Args = Args.drop_front();
+    if (Index >= Args.size() || !Enclosing->getBody() ||
+        !privateDatabase(Args[Index], *Enclosing->getBody(), T, Models, Depth + 1))
+      return false;
+    ++Calls;
+  }
+  return Calls > 0;
+}
+
+/// Whether the connection \p Database (a local) is opened, in \p Body, only on a database private
+/// to the process (DatabaseOpeners, PrivateDatabasePaths: sqlite3_open(":memory:", &db)); or, held
+/// by a parameter or a reference member a constructor's parameter initialises, every call of the
+/// translation unit passes such a connection.
+bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
+                     const TestResourceModels &Models, unsigned Depth) {
+  const Expr *Stripped = stripWrappers(Database);
+  if (const auto *Member = dyn_cast_or_null<MemberExpr>(Stripped);
+      Member && isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+    if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl())) {
+      std::vector<const ParmVarDecl *> Params = initialisingParameters(*Field);
+      return !Params.empty() && llvm::all_of(Params, [&](const ParmVarDecl *P) {
+        return privateAtEveryCall(*P, T, Models, Depth);
+      });
+    }
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Stripped);
+  if (const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr)
+    return privateAtEveryCall(*Param, T, Models, Depth);
   const auto *Handle = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   if (!Handle || !Handle->hasLocalStorage() || !Models.PrivateDatabasePaths)
     return false;

@@ -61,6 +61,44 @@ TEST(Soci, ServerOrFileChosenElsewhere) {
   // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: table name "orders_file" is fixed and CREATE TABLE creates it
 }
 
+// Helpers that receive the session: judged by what every call in this file passes.
+struct OrdersTable {
+  explicit OrdersTable(soci::session &sql) : sql_(sql) { sql_ << "CREATE TABLE orders (id integer)"; }
+  soci::session &sql_;
+};
+
+void fillOrders(soci::session &sql) { sql << "INSERT INTO orders (id) VALUES (1)"; }
+
+struct SharedLedger {
+  explicit SharedLedger(soci::session &sql) : sql_(sql) {
+    sql_ << "CREATE TABLE ledger_helper (id integer)";
+    // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: table name "ledger_helper" is fixed and CREATE TABLE creates it
+  }
+  soci::session &sql_;
+};
+
+void fillLedger(soci::session &sql) {
+  sql << "INSERT INTO ledger_fill (id) VALUES (1)";
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: table name "ledger_fill" is fixed and INSERT INTO writes to it
+}
+
+TEST(Soci, HelpersOnPrivateSessions) {
+  soci::session sql(soci::sqlite3, connectString);
+  OrdersTable table(sql);
+  fillOrders(sql);
+  soci::session memory("sqlite3", ":memory:");
+  OrdersTable again(memory);
+  fillOrders(memory);
+}
+
+TEST(Soci, HelpersOnASharedSessionToo) {
+  soci::session memory("sqlite3", ":memory:");
+  SharedLedger ledger(memory);
+  fillLedger(memory);
+  SharedLedger shared(sharedSession());
+  fillLedger(sharedSession());
+}
+
 TEST(Soci, ReadsAndTemporaryTables) {
   soci::session &sql = sharedSession();
   int count = 0;
