@@ -44,6 +44,26 @@ bool namesBackend(const Expr *E, const std::vector<std::string> &Backends) {
   return Ref && anyNameMatches(*Ref->getDecl(), Backends);
 }
 
+/// For a local options object \p Var: whether its function assigns the member \p Field (true),
+/// or lets it out of sight (passes it by non-const reference or pointer, or takes its address:
+/// also true, precision first).
+bool optionsMayBound(const VarDecl &Var, llvm::StringRef Field, ASTContext &Context) {
+  const auto *Owner = dyn_cast_or_null<FunctionDecl>(Var.getParentFunctionOrMethod());
+  if (!Owner || !Owner->getBody())
+    return true;
+  auto IsVar = declRefExpr(to(varDecl(equalsNode(&Var))));
+  auto VarField = ignoringParenImpCasts(
+      memberExpr(member(hasName(Field)), hasObjectExpression(ignoringParenImpCasts(IsVar))));
+  auto ByReference = parmVarDecl(hasType(referenceType(pointee(unless(isConstQualified())))));
+  auto BoundsOrEscapes = expr(
+      anyOf(binaryOperator(isAssignmentOperator(), hasLHS(VarField)),
+            cxxOperatorCallExpr(isAssignmentOperator(), hasArgument(0, VarField)),
+            unaryOperator(hasOperatorName("&"), hasUnaryOperand(ignoringParenImpCasts(IsVar))),
+            callExpr(forEachArgumentWithParam(ignoringParenImpCasts(IsVar), ByReference)),
+            cxxConstructExpr(forEachArgumentWithParam(ignoringParenImpCasts(IsVar), ByReference))));
+  return !match(findAll(BoundsOrEscapes.bind("x")), *Owner->getBody(), Context).empty();
+}
+
 } // namespace
 
 void MissingTimeoutCheck::checkConnectionString(const MatchFinder::MatchResult &Result,
@@ -72,6 +92,22 @@ void MissingTimeoutCheck::checkConnectionString(const MatchFinder::MatchResult &
     }
     if (!Arg || (M.BackendArg >= 0 && !namesBackend(argumentAt(E, M.BackendArg), M.Backends)))
       continue; // another overload or another backend: maybe another model's
+    if (!M.OptionsType.empty()) {
+      const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
+      const auto *Options = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      const auto *Record = Arg->getType()->getAsCXXRecordDecl();
+      if (!Record || !nameMatches(*Record, M.OptionsType))
+        continue; // a string: maybe another model's
+      // Parameters, members and globals may be configured anywhere.
+      if (!Options || isa<ParmVarDecl>(Options) || !Options->hasLocalStorage() ||
+          optionsMayBound(*Options, M.Keyword, *Result.Context))
+        return;
+      diag(Ref->getBeginLoc(), "%0")
+          << substitute(substitute(M.Message, "{callee}", Name), "{options}", Options->getName());
+      diag(Options->getLocation(), "'%0' is declared here", DiagnosticIDs::Note)
+          << Options->getName();
+      return;
+    }
     // A string built at run time, or an empty one (libpq then reads PG* environment variables
     // such as PGCONNECT_TIMEOUT), may well carry a timeout: precision first.
     const StringLiteral *Literal = literalOf(Arg);

@@ -85,6 +85,7 @@ llvm::Expected<ConnectionStringModel> parseConnectionString(const json &C) {
   M.BackendArg = C.value("backendArg", -1);
   M.Backends = stringList(C, "backends");
   M.BackendPrefixes = stringList(C, "backendPrefixes");
+  M.OptionsType = C.value("optionsType", std::string());
   if ((M.BackendArg >= 0) != !M.Backends.empty())
     return modelError("connection string model '" + M.Api + "' needs backendArg with backends");
   if (M.Functions.empty() && M.ConstructorsOf.empty())

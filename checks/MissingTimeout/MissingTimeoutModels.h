@@ -77,7 +77,10 @@ struct ConnectionStringModel {
   /// (`postgresql://`, not part of what the backend's driver reads).
   int BackendArg = -1;
   std::vector<std::string> Backends, BackendPrefixes;
-  std::string Message; // {callee}
+  /// Or: the argument is a local options object of this type, bounded once the function assigns
+  /// its member Keyword (redis-plus-plus's `opts.socket_timeout = ...`).
+  std::string OptionsType;
+  std::string Message; // {callee}; for options objects also {options}
 };
 
 /// Calls whose timeout argument has a value that means "wait forever" (librdkafka's -1).
