@@ -1,8 +1,10 @@
 //===--- ConnectionStrings.cpp - literal connection strings ---------------===//
 //
 // distsys-missing-timeout's connection-string family: a literal connection string passed to a
-// function or constructor (libpq's PQconnectdb, libpqxx's pqxx::connection) without the keyword
-// that bounds connecting (connect_timeout). The note offers the keyword as an edit. Models:
+// function or constructor (libpq's PQconnectdb, libpqxx's pqxx::connection, a SOCI session on
+// PostgreSQL, a redis-plus-plus URI) without the keyword that bounds connecting or waiting
+// (connect_timeout, socket_timeout), or a local options object whose function never sets that
+// member (redis-plus-plus's ConnectionOptions). The note offers the keyword as an edit. Models:
 // "connectionStrings" in rules/distsys-missing-timeout.json.
 //
 //===----------------------------------------------------------------------===//
