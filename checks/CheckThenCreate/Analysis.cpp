@@ -127,9 +127,10 @@ void Analysis::collectChecks(const Stmt *Root, SourceLocation Before, unsigned D
               if (auto Op = classify(Call, /*WantCreate=*/false))
                 Out.push_back(std::move(*Op));
           }
-          if (isResultBinding(Call) && llvm::any_of(callArguments(Call), [&](const Expr *Arg) {
-                return refersTo(Arg, Var);
-              }))
+          // The cheap test first: this runs for every call before the create.
+          if (llvm::any_of(callArguments(Call),
+                           [&](const Expr *Arg) { return refersTo(Arg, Var); }) &&
+              isResultBinding(Call))
             boundChecks(Call, Out);
         }
       }

@@ -35,13 +35,6 @@ constexpr llvm::StringLiteral SessionTablesTopic =
 
 bool isDefaultArg(const Expr *E) { return isa<CXXDefaultArgExpr>(E); }
 
-/// The function a resource operation calls; of the overloaded operators, only << runs one
-/// (SOCI's session stream).
-const FunctionDecl *operationCallee(const Expr *Call) {
-  const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
-  return Operator && Operator->getOperator() != OO_LessLess ? nullptr : calleeOf(Call);
-}
-
 } // namespace
 
 HardcodedTestResourceIdCheck::HardcodedTestResourceIdCheck(StringRef Name,
@@ -125,11 +118,17 @@ void HardcodedTestResourceIdCheck::registerMatchers(MatchFinder *Finder) {
             .bind("registration"),
         this);
 
-  // Of the operators, only << runs an operation (SOCI's `sql << "CREATE TABLE ..."`).
-  Finder->addMatcher(callExpr(unless(cxxOperatorCallExpr(unless(hasOverloadedOperatorName("<<")))),
-                              unless(isExpansionInSystemHeader()))
-                         .bind("call"),
-                     this);
+  // Of the operators, only those a sink names run an operation (SOCI's `sql << "CREATE ..."`).
+  std::vector<llvm::StringRef> SinkOperators;
+  for (const ResourceSink &Sink : Models->Sinks)
+    for (llvm::StringRef Method : Sink.Methods)
+      if (Method.consume_front("operator"))
+        SinkOperators.push_back(Method);
+  Finder->addMatcher(
+      callExpr(unless(cxxOperatorCallExpr(unless(hasAnyOverloadedOperatorName(SinkOperators)))),
+               unless(isExpansionInSystemHeader()))
+          .bind("call"),
+      this);
   Finder->addMatcher(cxxConstructExpr(unless(isExpansionInSystemHeader())).bind("call"), this);
   Finder->addMatcher(
       memberExpr(member(fieldDecl()), unless(isExpansionInSystemHeader())).bind("fieldUse"), this);
@@ -154,7 +153,7 @@ void HardcodedTestResourceIdCheck::check(const MatchFinder::MatchResult &Result)
     return;
   }
   if (const auto *Registration = Result.Nodes.getNodeAs<Expr>("registration")) {
-    const FunctionDecl *Registrar = operationCallee(Registration);
+    const FunctionDecl *Registrar = calleeOf(Registration);
     if (!Registrar)
       return;
     for (const TestRegistrationModel &Model : Models->Registrations) {
@@ -185,7 +184,7 @@ void HardcodedTestResourceIdCheck::check(const MatchFinder::MatchResult &Result)
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<Expr>("call");
-  if (!Call || !operationCallee(Call))
+  if (!Call || !calleeOf(Call))
     return;
   if (const FunctionDecl *Enclosing = enclosingFunction(*Call, *Context))
     Candidates.push_back({Call, Enclosing});
@@ -215,7 +214,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
   for (const Candidate &C : Candidates) {
     if (!IsTestBody(C.Enclosing))
       continue;
-    const FunctionDecl *Callee = operationCallee(C.Call);
+    const FunctionDecl *Callee = calleeOf(C.Call);
     const FunctionDecl *Definition = Callee ? Callee->getDefinition() : nullptr;
     if (Definition && SM.isInMainFile(SM.getExpansionLoc(Definition->getLocation())))
       Helpers.insert(Definition->getCanonicalDecl());
@@ -227,7 +226,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
   // Names of session-private SQL tables (CREATE TEMP TABLE): no other test sees them.
   std::set<std::string> SessionLocal;
   for (const Candidate &C : Candidates) {
-    const FunctionDecl *Callee = operationCallee(C.Call);
+    const FunctionDecl *Callee = calleeOf(C.Call);
     for (const ResourceSink &Sink : Models->Sinks) {
       llvm::ArrayRef<const Expr *> Args = callArguments(C.Call);
       if (Sink.Format != ArgFormat::Sql || Sink.Arg >= Args.size() || !sinkMatches(Sink, *Callee))
@@ -294,7 +293,7 @@ void HardcodedTestResourceIdCheck::onEndOfTranslationUnit() {
     if (!InTest(C.Enclosing) || expectedToFail(*C.Call, Ctx, *Models))
       continue;
     CurrentTest = C.Enclosing->getCanonicalDecl();
-    const FunctionDecl *Callee = operationCallee(C.Call);
+    const FunctionDecl *Callee = calleeOf(C.Call);
     llvm::ArrayRef<const Expr *> Args = callArguments(C.Call);
     bool Modelled = false;
     for (const ResourceSink &Sink : Models->Sinks) {

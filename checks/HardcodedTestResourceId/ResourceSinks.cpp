@@ -88,9 +88,8 @@ bool sinkMatches(const ResourceSink &Sink, const FunctionDecl &Callee) {
     return false;
   if (!Sink.ConstructorOf.empty())
     return isa<CXXConstructorDecl>(Method) && nameMatches(*Method->getParent(), Sink.ConstructorOf);
-  // Operators by their spelling ("operator<<": SOCI's session stream).
-  return llvm::is_contained(Sink.Methods, Method->getIdentifier() ? Method->getName().str()
-                                                                  : Method->getNameAsString()) &&
+  return llvm::any_of(Sink.Methods,
+                      [&](const std::string &Name) { return hasSpelledName(*Method, Name); }) &&
          Sink.MethodsOf->match("::" + Method->getParent()->getQualifiedNameAsString());
 }
 
@@ -221,43 +220,15 @@ bool sentOnlyToMocks(const Expr &SinkCall, const Stmt &Body, const TestResourceM
   return Sends > 0;
 }
 
-/// Whether \p E names one of \p Backends: a string, a variable (a factory), through references
-/// initialised with one, or a call of a function returning one (`*soci::factory_sqlite3()`).
-bool namesBackend(const Expr *E, const std::vector<std::string> &Backends, const Tracing &T,
-                  unsigned Depth = 0) {
-  if (!E || Depth > 3)
-    return false;
-  std::string Value;
-  const ValueDecl *Via = nullptr;
-  if (fixedString(E, T, Value, Via))
-    return llvm::is_contained(Backends, Value);
-  E = E->IgnoreParenImpCasts();
-  if (const auto *Deref = dyn_cast<UnaryOperator>(E); Deref && Deref->getOpcode() == UO_Deref)
-    return namesBackend(Deref->getSubExpr(), Backends, T, Depth + 1);
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return Call->getDirectCallee() && llvm::any_of(Backends, [&](const std::string &B) {
-             return nameMatches(*Call->getDirectCallee(), B);
-           });
-  const auto *Ref = dyn_cast<DeclRefExpr>(E);
-  if (!Ref)
-    return false;
-  if (llvm::any_of(Backends, [&](const std::string &B) { return nameMatches(*Ref->getDecl(), B); }))
-    return true;
-  const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-  return Var && Var->getType()->isReferenceType() &&
-         namesBackend(Var->getInit(), Backends, T, Depth + 1);
-}
-
 /// The path argument of \p E when it opens the connection \p Handle as \p Opener says.
-const Expr *openedPath(const Expr *E, const VarDecl &Handle, const DatabaseOpener &Opener,
-                       const Tracing &T) {
+const Expr *openedPath(const Expr *E, const VarDecl &Handle, const DatabaseOpener &Opener) {
   const FunctionDecl *Callee = calleeOf(E);
   llvm::ArrayRef<const Expr *> Args = callArguments(E);
   if (!Callee || Args.empty())
     return nullptr;
   auto Path = [&]() -> const Expr * {
     if (Opener.BackendArg >= 0 && static_cast<size_t>(Opener.BackendArg) + 1 < Args.size() &&
-        !namesBackend(Args[Opener.BackendArg], Opener.Backends, T))
+        !identifiesOneOf(Args[Opener.BackendArg], Opener.Backends))
       return nullptr;
     if (Opener.PathArg < 0)
       return Args.back();
@@ -379,7 +350,7 @@ bool privateDatabase(const Expr *Database, const Stmt &Body, const Tracing &T,
   unsigned PrivateOpens = 0;
   for (const Expr *E : callsIn(&Body)) {
     for (const DatabaseOpener &Opener : Models.DatabaseOpeners) {
-      const Expr *PathArg = openedPath(E, *Handle, Opener, T);
+      const Expr *PathArg = openedPath(E, *Handle, Opener);
       if (!PathArg)
         continue;
       std::string Path;

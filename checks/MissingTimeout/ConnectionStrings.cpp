@@ -37,15 +37,6 @@ const StringLiteral *literalOf(const Expr *E) {
   return dyn_cast_or_null<StringLiteral>(stripValueWrappers(E, LiteralWrappers));
 }
 
-/// Whether \p E names one of \p Backends: as a string literal or a (factory) variable.
-bool namesBackend(const Expr *E, const std::vector<std::string> &Backends) {
-  if (const StringLiteral *Literal = E ? literalOf(E) : nullptr)
-    return Literal->getCharByteWidth() == 1 &&
-           llvm::is_contained(Backends, Literal->getString().str());
-  const auto *Ref = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
-  return Ref && anyNameMatches(*Ref->getDecl(), Backends);
-}
-
 /// For a local options object \p Var: whether its function assigns the member \p Field (true),
 /// or lets it out of sight (passes it by non-const reference or pointer, or takes its address:
 /// also true, precision first).
@@ -92,7 +83,7 @@ void MissingTimeoutCheck::checkConnectionString(const MatchFinder::MatchResult &
     } else {
       continue;
     }
-    if (!Arg || (M.BackendArg >= 0 && !namesBackend(argumentAt(E, M.BackendArg), M.Backends)))
+    if (!Arg || (M.BackendArg >= 0 && !identifiesOneOf(argumentAt(E, M.BackendArg), M.Backends)))
       continue; // another overload or another backend: maybe another model's
     if (!M.OptionsType.empty()) {
       const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());

@@ -1,6 +1,7 @@
 //===--- ApiNames.cpp -----------------------------------------------------===//
 #include "ApiNames.h"
 
+#include "ValueWrappers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/PrettyPrinter.h"
 
@@ -32,13 +33,47 @@ bool nameMatches(const NamedDecl &D, llvm::StringRef Pattern, PlainName Plain) {
          (Name.ends_with(Pattern) && Name.drop_back(Pattern.size()).ends_with("::"));
 }
 
+bool hasSpelledName(const NamedDecl &D, llvm::StringRef Name) {
+  if (D.getIdentifier())
+    return D.getName() == Name;
+  // Operators have no identifier: "soci::session::operator<<" names one by its spelling.
+  const auto *Function = dyn_cast<FunctionDecl>(&D);
+  return Function && Function->isOverloadedOperator() && Function->getNameAsString() == Name;
+}
+
+bool identifiesOneOf(const Expr *E, llvm::ArrayRef<std::string> Names) {
+  static const ValueWrappers StringWrappers;
+  auto Matches = [&](const NamedDecl &D) {
+    return llvm::any_of(Names, [&](const std::string &Name) { return nameMatches(D, Name); });
+  };
+  for (unsigned Depth = 0; E && Depth < 4; ++Depth) {
+    E = stripValueWrappers(E, StringWrappers);
+    if (const auto *Literal = dyn_cast_or_null<StringLiteral>(E))
+      return Literal->getCharByteWidth() == 1 && llvm::is_contained(Names, Literal->getString());
+    if (const auto *Deref = dyn_cast_or_null<UnaryOperator>(E);
+        Deref && Deref->getOpcode() == UO_Deref) {
+      E = Deref->getSubExpr();
+      continue;
+    }
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(E))
+      return Call->getDirectCallee() && Matches(*Call->getDirectCallee());
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
+    if (!Ref)
+      return false;
+    if (Matches(*Ref->getDecl()))
+      return true;
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    if (!Var || !(Var->getType()->isReferenceType() || Var->getType().isConstQualified()))
+      return false;
+    E = Var->getInit();
+  }
+  return false;
+}
+
 bool methodMatches(const CXXMethodDecl &Method, llvm::StringRef Pattern, PlainName Plain) {
   auto [Class, Name] = Pattern.rsplit("::");
-  // Operators have no identifier: "soci::session::operator<<" names one by its spelling.
-  bool SameName = Method.getIdentifier()
-                      ? Method.getName() == Name
-                      : Method.isOverloadedOperator() && Method.getNameAsString() == Name;
-  return !Class.empty() && SameName && nameMatches(*Method.getParent(), Class, Plain);
+  return !Class.empty() && hasSpelledName(Method, Name) &&
+         nameMatches(*Method.getParent(), Class, Plain);
 }
 
 } // namespace clang::tidy::distsys

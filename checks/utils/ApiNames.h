@@ -9,6 +9,8 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -29,6 +31,14 @@ std::string qualifiedName(const NamedDecl &D);
 /// Whether \p D's qualified name is \p Pattern or ends in "::" + \p Pattern.
 bool nameMatches(const NamedDecl &D, llvm::StringRef Pattern,
                  PlainName Plain = PlainName::AnyScope);
+
+/// Whether \p D is spelled \p Name: its identifier, or for an operator "operator<<".
+bool hasSpelledName(const NamedDecl &D, llvm::StringRef Name);
+
+/// Whether \p E names one of \p Names: a string literal with that text, or a declaration (a
+/// factory variable) or the callee of a call (a factory function) with that name; also through
+/// `*` and through references and constants initialised with one (SOCI's backends).
+bool identifiesOneOf(const clang::Expr *E, llvm::ArrayRef<std::string> Names);
 
 /// Whether \p Method is "Class::method" of \p Pattern (an operator by its spelling,
 /// "Class::operator<<"), its class matched as by nameMatches.
