@@ -4,7 +4,8 @@
 For each repository in repos.json (or only the ones named with --only):
   1. export its pinned commit from the bare mirror $DISTLINT_MIRROR/<owner>+<name>/repo
      (default /work/.mirror) into $DISTLINT_REALWORLD/<name>/src (default /tmp/realworld) with
-     `git archive | tar -x`; a checkout already at that commit is kept (a stamp file records it);
+     `git archive | tar -x`, and its "companions" (dependencies pinned the same way) into
+     src/<into>; a checkout already at those commits is kept (a stamp file records them);
   2. write the generated headers listed in repos.json (our own minimal text) into <name>/gen;
   3. write <name>/distlint.clang-tidy (Checks: '-*,distsys-*', and ModelFiles options for the
      repo's "models": our model file of what a user of the project would declare, such as its own
@@ -99,41 +100,60 @@ def paths(repo):
     return base, os.path.join(base, "src"), os.path.join(base, "gen")
 
 
-def export(repo):
-    owner_name = repo["github"]
-    git_dir = os.path.join(mirror_root(), owner_name.replace("/", "+"), "repo")
-    base, src, _ = paths(repo)
-    stamp = os.path.join(base, "src.commit")
-    if os.path.isfile(stamp) and os.path.isdir(src):
-        with open(stamp) as f:
-            if f.read().strip() == repo["commit"]:
-                return True
+def git_dir_of(owner_name):
+    return os.path.join(mirror_root(), owner_name.replace("/", "+"), "repo")
+
+
+def export_tree(owner_name, commit, target, subtree=None):
+    """git archive of owner_name@commit (only subtree, when given) extracted into target."""
+    git_dir = git_dir_of(owner_name)
     if not os.path.isdir(git_dir):
         print(f"setup.py: no mirror of {owner_name} at {git_dir}. Get one with\n"
               f"  git clone --bare https://github.com/{owner_name} {git_dir}\n"
               f"(or git clone https://github.com/{owner_name} and point DISTLINT_MIRROR at a "
               f"directory holding <owner>+<name>/repo as that clone's .git)", file=sys.stderr)
         return False
-    have = subprocess.run(["git", "--git-dir", git_dir, "cat-file", "-e", repo["commit"] + "^{commit}"],
+    have = subprocess.run(["git", "--git-dir", git_dir, "cat-file", "-e", commit + "^{commit}"],
                           stderr=subprocess.DEVNULL)
     if have.returncode != 0:
-        print(f"setup.py: {git_dir} lacks commit {repo['commit']}; fetch it "
+        print(f"setup.py: {git_dir} lacks commit {commit}; fetch it "
               f"(git --git-dir {git_dir} fetch origin)", file=sys.stderr)
         return False
+    os.makedirs(target, exist_ok=True)
+    archive = subprocess.Popen(["git", "--git-dir", git_dir, "archive", "--format=tar", commit]
+                               + ([subtree] if subtree else []), stdout=subprocess.PIPE)
+    tar = subprocess.run(["tar", "-x", "-C", target], stdin=archive.stdout)
+    archive.stdout.close()
+    if archive.wait() != 0 or tar.returncode != 0:
+        print(f"setup.py: exporting {owner_name}@{commit} failed", file=sys.stderr)
+        return False
+    return True
+
+
+def export(repo):
+    """The repo at its commit in <name>/src, and each of its "companions" (a dependency the
+    project vendors as a git submodule, or one it needs that Debian does not package) at its own
+    pinned commit in src/<into>, where the submodule would be."""
+    base, src, _ = paths(repo)
+    stamp = os.path.join(base, "src.commit")
+    companions = repo.get("companions", [])
+    want = "\n".join([repo["commit"]] + [f"{c['github']}@{c['commit']}:{c['into']}"
+                                          for c in companions])
+    if os.path.isfile(stamp) and os.path.isdir(src):
+        with open(stamp) as f:
+            if f.read().strip() == want:
+                return True
     if os.path.isdir(src):
         shutil.rmtree(src)
     os.makedirs(src)
     # "subtree": export only that folder (a mirror of a large repository may lack blobs elsewhere).
-    archive = subprocess.Popen(["git", "--git-dir", git_dir, "archive", "--format=tar", repo["commit"]]
-                               + ([repo["subtree"]] if repo.get("subtree") else []),
-                               stdout=subprocess.PIPE)
-    tar = subprocess.run(["tar", "-x", "-C", src], stdin=archive.stdout)
-    archive.stdout.close()
-    if archive.wait() != 0 or tar.returncode != 0:
-        print(f"setup.py: exporting {owner_name}@{repo['commit']} failed", file=sys.stderr)
+    if not export_tree(repo["github"], repo["commit"], src, repo.get("subtree")):
         return False
+    for c in companions:
+        if not export_tree(c["github"], c["commit"], os.path.join(src, c["into"])):
+            return False
     with open(stamp, "w") as f:
-        f.write(repo["commit"] + "\n")
+        f.write(want + "\n")
     return True
 
 

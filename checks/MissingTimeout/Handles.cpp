@@ -48,7 +48,10 @@ bool setsTimeout(const HandleModel &Model, const CallExpr *Call, int ArgIndex) {
     return false;
   for (const TimeoutSetter &Setter : Model.TimeoutSetters) {
     if (!Setter.Method.empty()) {
-      if (ArgIndex == -1 && Callee->getName() == Setter.Method)
+      if (ArgIndex == -1 && Callee->getName() == Setter.Method &&
+          (Setter.ArgTypes.empty() || llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+             return isOfExactClass(Arg, Setter.ArgTypes);
+           })))
         return true;
       continue;
     }

@@ -2,7 +2,8 @@
 //
 // distsys-missing-timeout's infinite-argument family: a call whose timeout argument evaluates to
 // a value the library reads as "wait forever" (librdkafka's -1 for flush, poll and consume, C and
-// C++ APIs). Models: "infiniteArguments" in rules/distsys-missing-timeout.json.
+// C++ APIs), written or left to its default (Drogon's HttpClient::sendRequest, timeout 0). Models:
+// "infiniteArguments" in rules/distsys-missing-timeout.json.
 //
 //===----------------------------------------------------------------------===//
 #include "MissingTimeoutCheck.h"
@@ -10,12 +11,45 @@
 #include "MissingTimeoutModels.h"
 #include "utils/MessageTemplates.h"
 
+#include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+
+#include <cmath>
+#include <optional>
+#include <sstream>
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::distsys {
 using namespace missing_timeout;
+
+namespace {
+
+/// The value of \p E, an integer or floating-point constant (a default argument's too).
+std::optional<double> constantValue(const Expr *E, const ASTContext &Context) {
+  Expr::EvalResult Result;
+  if (E->isValueDependent() || !E->EvaluateAsRValue(Result, Context))
+    return std::nullopt;
+  if (Result.Val.isInt())
+    return static_cast<double>(Result.Val.getInt().getExtValue());
+  if (!Result.Val.isFloat())
+    return std::nullopt;
+  llvm::APFloat Value = Result.Val.getFloat();
+  bool LosesInfo = false;
+  Value.convert(llvm::APFloat::IEEEdouble(), llvm::APFloat::rmNearestTiesToEven, &LosesInfo);
+  return Value.convertToDouble();
+}
+
+/// \p Value as the source would spell it: `-1`, `0`, `0.5`.
+std::string printed(double Value) {
+  if (Value == std::trunc(Value))
+    return std::to_string(static_cast<int64_t>(Value));
+  std::ostringstream Out;
+  Out << Value;
+  return Out.str();
+}
+
+} // namespace
 
 void MissingTimeoutCheck::checkInfiniteArgument(const MatchFinder::MatchResult &Result,
                                                 const CallExpr *Call) {
@@ -32,14 +66,26 @@ void MissingTimeoutCheck::checkInfiniteArgument(const MatchFinder::MatchResult &
     if (Index < 0 || static_cast<unsigned>(Index) >= Call->getNumArgs())
       return;
     const Expr *Arg = Call->getArg(Index);
-    Expr::EvalResult Value;
-    if (Arg->isValueDependent() || !Arg->EvaluateAsInt(Value, *Result.Context))
+    std::optional<double> Timeout = constantValue(Arg, *Result.Context);
+    if (!Timeout || !llvm::is_contained(M.InfiniteValues, *Timeout))
       return;
-    int64_t Timeout = Value.Val.getInt().getExtValue();
-    if (!llvm::is_contained(M.InfiniteValues, Timeout))
+    std::string Name = Callee->getQualifiedNameAsString();
+    std::string Value = printed(*Timeout);
+    if (!isa<CXXDefaultArgExpr>(Arg)) {
+      diag(Arg->getBeginLoc(), "%0")
+          << substitute(substitute(M.Message, "{callee}", Name), "{value}", Value);
       return;
-    std::string Message = substitute(M.Message, "{callee}", Callee->getQualifiedNameAsString());
-    diag(Arg->getBeginLoc(), "%0") << substitute(Message, "{value}", std::to_string(Timeout));
+    }
+    diag(Call->getExprLoc(), "%0")
+        << substitute(substitute(M.DefaultMessage, "{callee}", Name), "{value}", Value);
+    // The written arguments end before the defaulted one: the fix goes after the last of them.
+    SourceLocation End = Call->getRParenLoc();
+    bool WrittenBefore =
+        llvm::none_of(llvm::make_range(Call->arg_begin(), Call->arg_begin() + Index),
+                      [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); });
+    if (!M.FixArgument.empty() && End.isFileID() && WrittenBefore)
+      diag(End, M.FixNote.empty() ? "pass a timeout" : M.FixNote, DiagnosticIDs::Note)
+          << FixItHint::CreateInsertion(End, (Index > 0 ? ", " : "") + M.FixArgument);
     return;
   }
 }

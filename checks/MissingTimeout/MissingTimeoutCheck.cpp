@@ -2,7 +2,7 @@
 //
 // The check: options, model loading, the matchers of every API family and the dispatch of a
 // match to its family's analysis (Handles.cpp, ConnectionStrings.cpp, InfiniteArguments.cpp,
-// UnboundedOperations.cpp, ExpiringStreams.cpp).
+// OptionArguments.cpp, UnboundedOperations.cpp, ExpiringStreams.cpp).
 //
 //===----------------------------------------------------------------------===//
 #include "MissingTimeoutCheck.h"
@@ -117,6 +117,16 @@ void MissingTimeoutCheck::registerFamilyMatchers(MatchFinder *Finder) {
             .bind("infinite"),
         this);
 
+  Functions.clear();
+  for (const OptionArgumentModel &M : Models->OptionArguments)
+    Functions.insert(Functions.end(), M.Functions.begin(), M.Functions.end());
+  // A call in a template instantiation forwards options its caller chose: judged at that caller.
+  if (!Functions.empty())
+    Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(refs(Functions)))),
+                                unless(isInTemplateInstantiation()), NotInSystemHeader)
+                           .bind("options"),
+                       this);
+
   // Calls of free functions and of methods named by a model, bound as Id.
   auto addCallMatchers = [&](const std::vector<std::string> &FunctionNames,
                              const std::vector<std::string> &MethodNames, llvm::StringRef Id) {
@@ -164,6 +174,8 @@ void MissingTimeoutCheck::check(const MatchFinder::MatchResult &Result) {
     return checkConnectionString(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("infinite"))
     return checkInfiniteArgument(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("options"))
+    return checkOptionArguments(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("unbounded"))
     return checkUnboundedOperation(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("streamop"))

@@ -43,6 +43,8 @@ private:
                              const Expr *Call);
   void checkInfiniteArgument(const ast_matchers::MatchFinder::MatchResult &Result,
                              const CallExpr *Call);
+  void checkOptionArguments(const ast_matchers::MatchFinder::MatchResult &Result,
+                            const CallExpr *Call);
   void checkUnboundedOperation(const ast_matchers::MatchFinder::MatchResult &Result,
                                const CallExpr *Call);
   void checkStreamOperation(const ast_matchers::MatchFinder::MatchResult &Result,

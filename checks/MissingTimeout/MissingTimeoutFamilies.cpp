@@ -43,6 +43,11 @@ const CXXRecordDecl *recordOf(const Expr *E) {
   return T->getAsCXXRecordDecl();
 }
 
+bool isOfExactClass(const Expr *E, const std::vector<std::string> &Names) {
+  const CXXRecordDecl *Record = recordOf(E);
+  return Record && anyNameMatches(*Record, Names);
+}
+
 std::string sourceText(const Expr *E, const ASTContext &Context) {
   CharSourceRange Range = CharSourceRange::getTokenRange(E->getSourceRange());
   if (!E->getBeginLoc().isFileID() || !E->getEndLoc().isFileID())

@@ -33,6 +33,10 @@ std::string lineIndent(SourceLocation Loc, const SourceManager &SM);
 /// The class of \p E's type, through pointers and references.
 const CXXRecordDecl *recordOf(const Expr *E);
 
+/// Whether \p E's value is an object of exactly one of the classes \p Names (not of a class
+/// derived from one: cpr::ConnectTimeout is a cpr::Timeout that bounds only the connect).
+bool isOfExactClass(const Expr *E, const std::vector<std::string> &Names);
+
 /// The source text of \p E, or "" when it is (partly) in a macro expansion.
 std::string sourceText(const Expr *E, const ASTContext &Context);
 

@@ -48,6 +48,7 @@ llvm::Expected<HandleModel> parseHandle(const json &H) {
     T.HandleArg = S.value("handleArg", 0);
     T.OptionArg = S.value("optionArg", -1);
     T.Options = stringList(S, "options");
+    T.ArgTypes = stringList(S, "argTypes");
     if (T.Function.empty() == T.Method.empty())
       return modelError("timeout setter of '" + M.Api + "' needs one of function, method");
     M.TimeoutSetters.push_back(std::move(T));
@@ -102,12 +103,34 @@ llvm::Expected<InfiniteArgumentModel> parseInfiniteArgument(const json &I) {
   M.Param = I.value("param", std::string());
   M.Arg = I.value("arg", -1);
   for (const json &V : I.value("infiniteValues", json::array()))
-    M.InfiniteValues.push_back(V.get<int64_t>());
+    M.InfiniteValues.push_back(V.get<double>());
   M.Message = I.value("message", std::string());
+  M.DefaultMessage = I.value("defaultMessage", M.Message);
+  M.FixNote = I.value("fixNote", std::string());
+  M.FixArgument = I.value("fixArgument", std::string());
   if (M.Functions.empty() || (M.Param.empty() && M.Arg < 0) || M.InfiniteValues.empty() ||
       M.Message.empty())
     return modelError("infinite argument model '" + M.Api +
                       "' needs functions, param or arg, infiniteValues and message");
+  return M;
+}
+
+llvm::Expected<OptionArgumentModel> parseOptionArgument(const json &O) {
+  OptionArgumentModel M;
+  M.Api = O.value("api", std::string("unnamed"));
+  M.Functions = stringList(O, "functions");
+  M.BoundingTypes = stringList(O, "boundingTypes");
+  for (const json &V : O.value("unboundedValues", json::array()))
+    M.UnboundedValues.push_back(V.get<int64_t>());
+  M.Message = O.value("message", std::string());
+  M.UnboundedMessage = O.value("unboundedMessage", std::string());
+  M.FixNote = O.value("fixNote", std::string());
+  M.FixArgument = O.value("fixArgument", std::string());
+  if (M.Functions.empty() || M.BoundingTypes.empty() || M.Message.empty() ||
+      M.UnboundedValues.empty() != M.UnboundedMessage.empty())
+    return modelError("option argument model '" + M.Api +
+                      "' needs functions, boundingTypes and message (and unboundedMessage "
+                      "with unboundedValues)");
   return M;
 }
 
@@ -180,6 +203,8 @@ TimeoutModels::parse(const json &Models) {
       return std::move(E);
     if (auto E = parseAll(Models, "infiniteArguments", Result->InfiniteArguments,
                           parseInfiniteArgument))
+      return std::move(E);
+    if (auto E = parseAll(Models, "optionArguments", Result->OptionArguments, parseOptionArgument))
       return std::move(E);
     auto Always = [](const json &U) { return parseUnbounded(U, false); };
     auto OptIn = [](const json &U) { return parseUnbounded(U, true); };

@@ -19,13 +19,15 @@
 namespace clang::tidy::distsys {
 
 /// A call that bounds the handle's waiting: a free function taking the handle (optionally only
-/// with certain option constants) or a method called on it.
+/// with certain option constants) or a method called on it (optionally only with an argument of
+/// one of certain classes: cpr's `SetOption(cpr::Timeout)`, not its other overloads).
 struct TimeoutSetter {
   std::string Function;
   std::string Method;
   int HandleArg = 0;
   int OptionArg = -1;
   std::vector<std::string> Options;
+  std::vector<std::string> ArgTypes;
 };
 
 /// A call that blocks on the handle: a named function, or any method of classes whose qualified
@@ -83,14 +85,32 @@ struct ConnectionStringModel {
   std::string Message; // {callee}; for options objects also {options}
 };
 
-/// Calls whose timeout argument has a value that means "wait forever" (librdkafka's -1).
+/// Calls whose timeout argument has a value that means "wait forever" (librdkafka's -1), also
+/// when it is left to a default that does (Drogon's `sendRequest(req, timeout = 0)`).
 struct InfiniteArgumentModel {
   std::string Api;
   std::vector<std::string> Functions; // qualified names; methods match their overriders too
   std::string Param;                  // the timeout parameter, by name
   int Arg = -1;                       // or by index
-  std::vector<int64_t> InfiniteValues;
-  std::string Message; // {callee}, {value}
+  std::vector<double> InfiniteValues;
+  std::string Message;        // {callee}, {value}
+  std::string DefaultMessage; // the argument is not written: {callee}, {value}
+  std::string FixNote;
+  std::string FixArgument; // appended to the call's arguments when the default is used
+};
+
+/// Calls configured by the types of their arguments (cpr's `cpr::Get(url, cpr::Timeout{...})`):
+/// unbounded unless one argument is of a bounding class, constructed from other than a value
+/// that means "no timeout" (cpr::Timeout{0}).
+struct OptionArgumentModel {
+  std::string Api;
+  std::vector<std::string> Functions;     // qualified names
+  std::vector<std::string> BoundingTypes; // exactly these classes, not classes derived from them
+  std::vector<int64_t> UnboundedValues;
+  std::string Message;          // {callee}
+  std::string UnboundedMessage; // {callee}, {value}
+  std::string FixNote;
+  std::string FixArgument; // appended to the call's arguments
 };
 
 /// Calls that block with no way to bound them, on an object of certain types: synchronous socket
@@ -127,6 +147,7 @@ struct TimeoutModels {
   std::vector<HandleModel> Handles; // "handles" then "libraryDefaults"
   std::vector<ConnectionStringModel> ConnectionStrings;
   std::vector<InfiniteArgumentModel> InfiniteArguments;
+  std::vector<OptionArgumentModel> OptionArguments;
   std::vector<UnboundedOperationModel> UnboundedOperations; // "unboundedOperations", "unboundedWaits"
   std::vector<ExpiringStreamModel> ExpiringStreams;
 

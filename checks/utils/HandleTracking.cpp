@@ -38,12 +38,13 @@ const CXXRecordDecl *owningWrapperRecord(QualType T) {
                                                                                          : nullptr;
 }
 
-/// `*p` and `p->` on a smart pointer name what it holds.
+/// `*p` and `p->` on a smart pointer name what it holds. (libstdc++'s shared_ptr inherits its
+/// operators from a base class: the object is converted to it first.)
 bool isWrapperAccess(const Stmt *S) {
   const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
   return Op && Op->getNumArgs() == 1 &&
          (Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow) &&
-         isOwningWrapper(Op->getArg(0)->getType());
+         isOwningWrapper(Op->getArg(0)->IgnoreImpCasts()->getType());
 }
 
 /// `handles[i]` names an element of an array of handles, which stands for all of them.
