@@ -2,7 +2,8 @@
 //
 // Which functions handle an incoming request (a handler model's signature, the handler
 // annotation, the HandlerNamePattern option) and what the findings call them: the function's
-// name, or for a route lambda its registration (svr.Post("/orders", ...) -> POST /orders).
+// name, or for a route lambda its registration (svr.Post("/orders", ...) -> POST /orders,
+// app().registerHandler("/orders", ...) -> /orders).
 //
 //===----------------------------------------------------------------------===//
 #include "TraceAnalysis.h"
@@ -74,8 +75,14 @@ std::string Analysis::handlerName(const FunctionDecl *F) const {
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Parent)) {
       const CXXMethodDecl *Method = Member->getMethodDecl();
       if (Method && Method->getDeclName().isIdentifier() && Member->getNumArgs() > 0) {
-        if (const StringLiteral *Path = literalIn(Member->getArg(0)))
-          return Method->getName().upper() + " " + Path->getString().str();
+        // A verb's method (svr.Post) names the route's method; a registration function
+        // (app().registerHandler) only its path.
+        if (const StringLiteral *Path = literalIn(Member->getArg(0))) {
+          std::string Verb = Method->getName().upper();
+          bool IsVerb = llvm::is_contained(
+              {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}, llvm::StringRef(Verb));
+          return IsVerb ? Verb + " " + Path->getString().str() : Path->getString().str();
+        }
         // listener.support(methods::POST, ...) -> POST listener (verbs are upper case)
         const auto *Verb = dyn_cast<DeclRefExpr>(Member->getArg(0)->IgnoreImplicit());
         if (Verb && isa<VarDecl>(Verb->getDecl()) && !isa<ParmVarDecl>(Verb->getDecl()) &&
