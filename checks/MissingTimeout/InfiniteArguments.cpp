@@ -2,13 +2,16 @@
 //
 // distsys-missing-timeout's infinite-argument family: a call whose timeout argument evaluates to
 // a value the library reads as "wait forever" (librdkafka's -1 for flush, poll and consume, C and
-// C++ APIs), written or left to its default (Drogon's HttpClient::sendRequest, timeout 0). Models:
+// C++ APIs), written or left to its default (Drogon's HttpClient::sendRequest, timeout 0); and
+// a configuration field assigned such a value (the AWS SDK's ClientConfiguration::requestTimeoutMs
+// = 0) with no other field bounding the same object. Models:
 // "infiniteArguments" in rules/distsys-missing-timeout.json.
 //
 //===----------------------------------------------------------------------===//
 #include "MissingTimeoutCheck.h"
 #include "MissingTimeoutFamilies.h"
 #include "MissingTimeoutModels.h"
+#include "utils/HandleTracking.h"
 #include "utils/MessageTemplates.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -86,6 +89,51 @@ void MissingTimeoutCheck::checkInfiniteArgument(const MatchFinder::MatchResult &
     if (!M.FixArgument.empty() && End.isFileID() && WrittenBefore)
       diag(End, M.FixNote.empty() ? "pass a timeout" : M.FixNote, DiagnosticIDs::Note)
           << FixItHint::CreateInsertion(End, (Index > 0 ? ", " : "") + M.FixArgument);
+    return;
+  }
+}
+
+void MissingTimeoutCheck::checkInfiniteField(const MatchFinder::MatchResult &Result,
+                                             const BinaryOperator *Assignment) {
+  ASTContext &Context = *Result.Context;
+  const auto *Target = cast<MemberExpr>(Assignment->getLHS()->IgnoreParenImpCasts());
+  const auto *Field = dyn_cast<FieldDecl>(Target->getMemberDecl());
+  if (!Field)
+    return;
+  for (const InfiniteFieldModel &M : Models->InfiniteFields) {
+    if (!anyNameMatches(*Field, M.Fields))
+      continue;
+    std::optional<double> Timeout = constantValue(Assignment->getRHS(), Context);
+    if (!Timeout || !llvm::is_contained(M.InfiniteValues, *Timeout))
+      return;
+    // Another field of the same object given a bounding value in the same function.
+    const ValueDecl *Object = handleDecl(Target->getBase());
+    const Stmt *Body = enclosingFunctionBody(*Assignment, Context);
+    if (!Object || !Body)
+      return;
+    auto Others = match(
+        findAll(
+            binaryOperator(
+                hasOperatorName("="),
+                hasLHS(memberExpr(member(fieldDecl(hasAnyName(refs(M.BoundedBy))))).bind("bound")))
+                .bind("assignment")),
+        *Body, Context);
+    for (const BoundNodes &Node : Others) {
+      const auto *Bound = Node.getNodeAs<MemberExpr>("bound");
+      std::optional<double> Value =
+          constantValue(Node.getNodeAs<BinaryOperator>("assignment")->getRHS(), Context);
+      if (handleDecl(Bound->getBase()) == Object &&
+          (!Value || !llvm::is_contained(M.InfiniteValues, *Value)))
+        return;
+    }
+    std::string Message = substitute(M.Message, "{field}", Field->getName());
+    std::string Written = sourceText(Target, Context);
+    Message =
+        substitute(Message, "{target}",
+                   Written.empty() ? (Object->getName() + "." + Field->getName()).str() : Written);
+    Message = substitute(Message, "{object}", Object->getName());
+    diag(Assignment->getRHS()->getBeginLoc(), "%0")
+        << substitute(Message, "{value}", printed(*Timeout));
     return;
   }
 }

@@ -117,6 +117,17 @@ void MissingTimeoutCheck::registerFamilyMatchers(MatchFinder *Finder) {
             .bind("infinite"),
         this);
 
+  std::vector<std::string> Fields;
+  for (const InfiniteFieldModel &M : Models->InfiniteFields)
+    Fields.insert(Fields.end(), M.Fields.begin(), M.Fields.end());
+  if (!Fields.empty())
+    Finder->addMatcher(
+        binaryOperator(hasOperatorName("="),
+                       hasLHS(memberExpr(member(fieldDecl(hasAnyName(refs(Fields)))))),
+                       NotInSystemHeader)
+            .bind("infiniteField"),
+        this);
+
   Functions.clear();
   for (const OptionArgumentModel &M : Models->OptionArguments)
     Functions.insert(Functions.end(), M.Functions.begin(), M.Functions.end());
@@ -174,6 +185,8 @@ void MissingTimeoutCheck::check(const MatchFinder::MatchResult &Result) {
     return checkConnectionString(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("infinite"))
     return checkInfiniteArgument(Result, Call);
+  if (const auto *Assignment = Nodes.getNodeAs<BinaryOperator>("infiniteField"))
+    return checkInfiniteField(Result, Assignment);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("options"))
     return checkOptionArguments(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("unbounded"))

@@ -43,6 +43,8 @@ private:
                              const Expr *Call);
   void checkInfiniteArgument(const ast_matchers::MatchFinder::MatchResult &Result,
                              const CallExpr *Call);
+  void checkInfiniteField(const ast_matchers::MatchFinder::MatchResult &Result,
+                          const BinaryOperator *Assignment);
   void checkOptionArguments(const ast_matchers::MatchFinder::MatchResult &Result,
                             const CallExpr *Call);
   void checkUnboundedOperation(const ast_matchers::MatchFinder::MatchResult &Result,

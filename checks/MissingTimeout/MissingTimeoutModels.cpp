@@ -115,6 +115,20 @@ llvm::Expected<InfiniteArgumentModel> parseInfiniteArgument(const json &I) {
   return M;
 }
 
+llvm::Expected<InfiniteFieldModel> parseInfiniteField(const json &I) {
+  InfiniteFieldModel M;
+  M.Api = I.value("api", std::string("unnamed"));
+  M.Fields = stringList(I, "fields");
+  for (const json &V : I.value("infiniteValues", json::array()))
+    M.InfiniteValues.push_back(V.get<double>());
+  M.BoundedBy = stringList(I, "boundedBy");
+  M.Message = I.value("message", std::string());
+  if (M.Fields.empty() || M.InfiniteValues.empty() || M.Message.empty())
+    return modelError("infinite field model '" + M.Api +
+                      "' needs fields, infiniteValues and message");
+  return M;
+}
+
 llvm::Expected<OptionArgumentModel> parseOptionArgument(const json &O) {
   OptionArgumentModel M;
   M.Api = O.value("api", std::string("unnamed"));
@@ -203,6 +217,8 @@ TimeoutModels::parse(const json &Models) {
       return std::move(E);
     if (auto E = parseAll(Models, "infiniteArguments", Result->InfiniteArguments,
                           parseInfiniteArgument))
+      return std::move(E);
+    if (auto E = parseAll(Models, "infiniteFields", Result->InfiniteFields, parseInfiniteField))
       return std::move(E);
     if (auto E = parseAll(Models, "optionArguments", Result->OptionArguments, parseOptionArgument))
       return std::move(E);

@@ -99,6 +99,17 @@ struct InfiniteArgumentModel {
   std::string FixArgument; // appended to the call's arguments when the default is used
 };
 
+/// Configuration fields whose value means "wait forever" (the AWS SDK's requestTimeoutMs = 0 turns
+/// off its stalled-transfer timeout): an assignment of such a value, unless the same function
+/// also gives one of \p BoundedBy on the same object a value that bounds it.
+struct InfiniteFieldModel {
+  std::string Api;
+  std::vector<std::string> Fields; // qualified names: Class::field
+  std::vector<double> InfiniteValues;
+  std::vector<std::string> BoundedBy; // fields of the same class
+  std::string Message;                // {target} (as written), {field}, {object}, {value}
+};
+
 /// Calls configured by the types of their arguments (cpr's `cpr::Get(url, cpr::Timeout{...})`):
 /// unbounded unless one argument is of a bounding class, constructed from other than a value
 /// that means "no timeout" (cpr::Timeout{0}).
@@ -147,6 +158,7 @@ struct TimeoutModels {
   std::vector<HandleModel> Handles; // "handles" then "libraryDefaults"
   std::vector<ConnectionStringModel> ConnectionStrings;
   std::vector<InfiniteArgumentModel> InfiniteArguments;
+  std::vector<InfiniteFieldModel> InfiniteFields;
   std::vector<OptionArgumentModel> OptionArguments;
   std::vector<UnboundedOperationModel> UnboundedOperations; // "unboundedOperations", "unboundedWaits"
   std::vector<ExpiringStreamModel> ExpiringStreams;

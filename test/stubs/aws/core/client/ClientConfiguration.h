@@ -20,8 +20,11 @@ struct ClientConfiguration {
   explicit ClientConfiguration(bool useSmartDefaults, const char *defaultMode = "legacy", bool shouldDisableIMDS = false);
   virtual ~ClientConfiguration() = default;
   Aws::String region;
-  long requestTimeoutMs = 3000;
+  // As in the SDK: 0 here, set to 3000 by the constructors; 0 turns off curl's low-speed limit.
+  long httpRequestTimeoutMs = 0;
+  long requestTimeoutMs = 0;
   long connectTimeoutMs = 1000;
+  unsigned long lowSpeedLimit = 1;
 };
 } // namespace Client
 } // namespace Aws
