@@ -72,9 +72,15 @@ Analysis::setterCalls(const Expr *RequestArg, const Expr *Call,
 
 std::optional<std::string> Analysis::callKey(const ResourceCall &Model, const Expr *E) const {
   // One part per argument or setter, the form summaries of wrappers elsewhere name (keyAtCall).
-  if (Model.KeyArg >= 0) {
-    auto Key = keyOf(argumentAt(E, Model.KeyArg), Context);
-    return Key ? std::optional(join({*Key})) : std::nullopt;
+  if (!Model.KeyArgs.empty()) {
+    std::vector<std::string> Parts;
+    for (int Arg : Model.KeyArgs) {
+      auto Part = keyOf(argumentAt(E, Arg), Context);
+      if (!Part)
+        return std::nullopt;
+      Parts.push_back(*Part);
+    }
+    return join(Parts);
   }
   const Expr *Request = argumentAt(E, Model.RequestArg);
   if (!Request)

@@ -42,16 +42,21 @@ llvm::Expected<ResourceCall> parseCall(const json &J, const std::string &Family,
   C.Constructor = str(J, "constructor");
   if (C.Function.empty() + C.Method.empty() + C.Constructor.empty() != 2)
     return modelError("family '" + Family + "': a call needs one of function, method, constructor");
-  C.KeyArg = J.value("keyArg", -1);
+  if (J.contains("keyArg"))
+    C.KeyArgs = {J.at("keyArg").get<int>()};
+  else
+    C.KeyArgs = J.value("keyArgs", std::vector<int>{});
   C.RequestArg = J.value("requestArg", -1);
   C.KeySetters = stringList(J, "keySetters");
   auto Sense = parseSense(J, Family);
   if (!Sense)
     return Sense.takeError();
   C.Found = std::move(*Sense);
-  if ((C.KeyArg < 0) == (C.RequestArg < 0 || C.KeySetters.empty()))
+  bool ByArguments = !C.KeyArgs.empty() && llvm::none_of(C.KeyArgs, [](int I) { return I < 0; });
+  if (ByArguments == (C.RequestArg >= 0 && !C.KeySetters.empty()) ||
+      (!ByArguments && !C.KeyArgs.empty()))
     return modelError("family '" + Family +
-                      "': a call needs keyArg, or requestArg with keySetters");
+                      "': a call needs keyArg (or keyArgs), or requestArg with keySetters");
   C.FlagsArg = J.value("flagsArg", -1);
   C.RequiredFlags = stringList(J, "requiredFlags");
   C.AtomicFlags = stringList(J, "atomicFlags");

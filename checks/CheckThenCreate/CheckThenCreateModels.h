@@ -30,7 +30,7 @@ struct ResourceCall {
   std::string Function; // free function, "::"-qualified or plain (then global, extern "C" or std)
   std::string Method;   // qualified method name, Class::method
   std::string Constructor; // qualified class name
-  int KeyArg = -1;         // the argument naming the resource
+  std::vector<int> KeyArgs; // the arguments naming the resource (a hash's key and field)
   int RequestArg = -1;     // or: a request object whose key setters name it
   std::vector<std::string> KeySetters;
   // Checks only: what the result says when the resource exists.

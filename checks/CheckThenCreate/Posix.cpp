@@ -78,7 +78,8 @@ bool Analysis::createAttributes(const ResourceCall &Model, const Expr *E, Operat
       Words = spelledIdentifiers(argumentAt(E, Model.FlagsArg), Context);
     } else {
       for (unsigned I = 0, N = callArguments(E).size(); I < N; ++I)
-        if (static_cast<int>(I) != Model.KeyArg && !isa<CXXDefaultArgExpr>(argumentAt(E, I)))
+        if (!llvm::is_contained(Model.KeyArgs, static_cast<int>(I)) &&
+            !isa<CXXDefaultArgExpr>(argumentAt(E, I)))
           Words.append(spelledIdentifiers(argumentAt(E, I), Context));
     }
     if (!Model.RequiredFlags.empty() && !mentionsAny(Words, Model.RequiredFlags))
