@@ -42,16 +42,22 @@ bool operationMatches(const HandleOperation &Op, const FunctionDecl &Callee) {
   return !Op.MethodName || Op.MethodName->match(Method->getName());
 }
 
-bool setsTimeout(const HandleModel &Model, const CallExpr *Call, int ArgIndex) {
+bool setsTimeout(const HandleModel &Model, const CallExpr *Call, int ArgIndex,
+                 const ASTContext &Context) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return false;
   for (const TimeoutSetter &Setter : Model.TimeoutSetters) {
     if (!Setter.Method.empty()) {
+      auto Bounds = [&](const Expr *Arg) {
+        if (!Setter.ArgTypes.empty() && !isOfExactClass(Arg, Setter.ArgTypes))
+          return false;
+        std::optional<int64_t> Value = constructedFrom(Arg, Context);
+        return !Value || !llvm::is_contained(Setter.UnboundedValues, *Value);
+      };
+      bool ChecksArguments = !Setter.ArgTypes.empty() || !Setter.UnboundedValues.empty();
       if (ArgIndex == -1 && Callee->getName() == Setter.Method &&
-          (Setter.ArgTypes.empty() || llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
-             return isOfExactClass(Arg, Setter.ArgTypes);
-           })))
+          (!ChecksArguments || llvm::any_of(Call->arguments(), Bounds)))
         return true;
       continue;
     }
@@ -413,7 +419,7 @@ const MissingTimeoutCheck::TracedHandle &MissingTimeoutCheck::tracedHandle(const
   TracedHandle Traced{HandleFate::Unconfigured, {}};
   std::string Topic = topicOf(Model);
   auto Configures = [&](const CallExpr *C, int Arg, const ParentMap &) {
-    return setsTimeout(Model, C, Arg);
+    return setsTimeout(Model, C, Arg, Context);
   };
   auto Library = [&](const CallExpr *C) { return isLibraryCall(Model, C); };
   auto External = [&](const FunctionDecl &F, unsigned Arg) {
@@ -496,7 +502,7 @@ void MissingTimeoutCheck::summariseParameters(const FunctionDecl &Function, ASTC
       std::string Topic = topicOf(Model);
       ParamFact Fact;
       auto Configures = [&](const CallExpr *C, int Arg, const ParentMap &) {
-        return setsTimeout(Model, C, Arg);
+        return setsTimeout(Model, C, Arg, Context);
       };
       auto Library = [&](const CallExpr *C) { return isLibraryCall(Model, C); };
       auto External = [&](const FunctionDecl &F, unsigned Arg) {

@@ -48,6 +48,24 @@ bool isOfExactClass(const Expr *E, const std::vector<std::string> &Names) {
   return Record && anyNameMatches(*Record, Names);
 }
 
+std::optional<int64_t> constructedFrom(const Expr *E, const ASTContext &Context) {
+  for (unsigned Depth = 0; E && Depth < 4; ++Depth) {
+    E = E->IgnoreImplicit();
+    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = Cast->getSubExpr()->IgnoreImplicit();
+    const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+    if (!Construct || Construct->getNumArgs() != 1)
+      return std::nullopt;
+    const Expr *Value = Construct->getArg(0)->IgnoreImplicit();
+    Expr::EvalResult Result;
+    if (!Value->isValueDependent() && Value->getType()->isIntegerType() &&
+        Value->EvaluateAsInt(Result, Context))
+      return Result.Val.getInt().getExtValue();
+    E = Value; // an object constructed from one: a duration inside a timeout
+  }
+  return std::nullopt;
+}
+
 std::string sourceText(const Expr *E, const ASTContext &Context) {
   CharSourceRange Range = CharSourceRange::getTokenRange(E->getSourceRange());
   if (!E->getBeginLoc().isFileID() || !E->getEndLoc().isFileID())

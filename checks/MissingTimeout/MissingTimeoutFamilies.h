@@ -15,6 +15,8 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +38,10 @@ const CXXRecordDecl *recordOf(const Expr *E);
 /// Whether \p E's value is an object of exactly one of the classes \p Names (not of a class
 /// derived from one: cpr::ConnectTimeout is a cpr::Timeout that bounds only the connect).
 bool isOfExactClass(const Expr *E, const std::vector<std::string> &Names);
+
+/// The integer constant \p E's object is constructed from, also through objects constructed from
+/// one: `cpr::Timeout{0}`, `cpr::Timeout{std::chrono::milliseconds{0}}`.
+std::optional<int64_t> constructedFrom(const Expr *E, const ASTContext &Context);
 
 /// The source text of \p E, or "" when it is (partly) in a macro expansion.
 std::string sourceText(const Expr *E, const ASTContext &Context);

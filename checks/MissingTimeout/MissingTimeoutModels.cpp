@@ -49,6 +49,8 @@ llvm::Expected<HandleModel> parseHandle(const json &H) {
     T.OptionArg = S.value("optionArg", -1);
     T.Options = stringList(S, "options");
     T.ArgTypes = stringList(S, "argTypes");
+    for (const json &V : S.value("unboundedValues", json::array()))
+      T.UnboundedValues.push_back(V.get<int64_t>());
     if (T.Function.empty() == T.Method.empty())
       return modelError("timeout setter of '" + M.Api + "' needs one of function, method");
     M.TimeoutSetters.push_back(std::move(T));

@@ -28,6 +28,8 @@ struct TimeoutSetter {
   int OptionArg = -1;
   std::vector<std::string> Options;
   std::vector<std::string> ArgTypes;
+  /// An argument constructed from one of these sets no timeout (cpr's SetTimeout(0)).
+  std::vector<int64_t> UnboundedValues;
 };
 
 /// A call that blocks on the handle: a named function, or any method of classes whose qualified

@@ -22,21 +22,6 @@ namespace clang::tidy::distsys {
 using namespace missing_timeout;
 namespace {
 
-/// The integer constant \p E's object is constructed from, as in `cpr::Timeout{0}`.
-std::optional<int64_t> constructedFrom(const Expr *E, const ASTContext &Context) {
-  const auto *Construct = dyn_cast<CXXConstructExpr>(E->IgnoreImplicit());
-  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E->IgnoreImplicit()))
-    Construct = dyn_cast<CXXConstructExpr>(Cast->getSubExpr()->IgnoreImplicit());
-  if (!Construct || Construct->getNumArgs() != 1)
-    return std::nullopt;
-  const Expr *Value = Construct->getArg(0)->IgnoreImplicit();
-  Expr::EvalResult Result;
-  if (Value->isValueDependent() || !Value->getType()->isIntegerType() ||
-      !Value->EvaluateAsInt(Result, Context))
-    return std::nullopt;
-  return Result.Val.getInt().getExtValue();
-}
-
 } // namespace
 
 void MissingTimeoutCheck::checkOptionArguments(const MatchFinder::MatchResult &Result,

@@ -53,6 +53,20 @@ void sharedSessionWithoutTimeout() {
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: cpr request 'PostAsync' on session 'session' has no timeout
 }
 
+void sessionWithZeroTimeout() {
+  // 0 is curl's "no timeout": setting it is not setting one.
+  cpr::Session session;
+  session.SetTimeout(cpr::Timeout{0});
+  session.Get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: cpr request 'Get' on session 'session' has no timeout
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: set a total request timeout
+  cpr::Session other;
+  other.SetOption(cpr::Timeout{std::chrono::milliseconds{0}});
+  other.Post();
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: cpr request 'Post' on session 'other' has no timeout
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: note: set a total request timeout
+}
+
 // --- negatives ---------------------------------------------------------------------------------
 
 cpr::Response oneCallWithTimeout(const cpr::Url &url) {
