@@ -1,12 +1,12 @@
 // RUN: %check_distlint %s distsys-tenant-unscoped-arn %t -- -std=c++17
 // RUN: echo "CheckOptions: {distsys-tenant-unscoped-arn.ModelFiles: '%S/Inputs/tenant-arn-models.json'}" > %t.clang-tidy
 // RUN: %check_distlint --check-suffix=MODELS --config-file=%t.clang-tidy %s distsys-tenant-unscoped-arn %t -- -std=c++17
-// ModelFiles adds services and tenant names: Kinesis streams, "workspace" as a tenant.
+// ModelFiles adds services and tenant names: SSM parameters, "workspace" as a tenant.
 #include <string>
 
-const char *const kStreams = R"({"Statement": [{"Effect": "Allow", "Action": "kinesis:GetRecords",
-  "Resource": "arn:aws:kinesis:us-east-1:111122223333:stream/*"}]})";
-// CHECK-MESSAGES-MODELS: :[[@LINE-1]]:16: warning: policy allows 'kinesis:GetRecords' on 'arn:aws:kinesis:us-east-1:111122223333:stream/*' to every tenant; name the tenant's own stream [distsys-tenant-unscoped-arn]
+const char *const kParameters = R"({"Statement": [{"Effect": "Allow", "Action": "ssm:GetParameter",
+  "Resource": "arn:aws:ssm:us-east-1:111122223333:parameter/*"}]})";
+// CHECK-MESSAGES-MODELS: :[[@LINE-1]]:16: warning: policy allows 'ssm:GetParameter' on 'arn:aws:ssm:us-east-1:111122223333:parameter/*' to every tenant; name the tenant's own parameters [distsys-tenant-unscoped-arn]
 
 std::string perWorkspace(const std::string &Workspace) {
   return "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::" +

@@ -75,7 +75,7 @@ std::string sessionPolicy(const std::string &Bucket, const std::string &TenantId
 void putPolicy(Aws::IAM::Model::PutRolePolicyRequest &Request) {
   Request.WithPolicyDocument(R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
     "Action": "secretsmanager:GetSecretValue", "Resource": "arn:aws:secretsmanager:us-east-1:111122223333:secret:*"}]})");
-// CHECK-MESSAGES: :[[@LINE-1]]:61: warning: policy allows 'secretsmanager:GetSecretValue' on 'arn:aws:secretsmanager:us-east-1:111122223333:secret:*' to every tenant; put the tenant in the secret name (secret:tenants/${aws:PrincipalTag/tenant_id}/*) [distsys-tenant-unscoped-arn]
+// CHECK-MESSAGES: :[[@LINE-1]]:61: warning: policy allows 'secretsmanager:GetSecretValue' on 'arn:aws:secretsmanager:us-east-1:111122223333:secret:*' to every tenant; put the tenant in the secret name (secret:tenants/${aws:PrincipalTag/tenant_id}/*) or add a secretsmanager:ResourceTag/tenant_id condition [distsys-tenant-unscoped-arn]
   Request.WithPolicyDocument(R"({"Statement": [{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue",
     "Resource": "arn:aws:secretsmanager:us-east-1:111122223333:secret:tenants/${aws:PrincipalTag/tenant_id}/*"}]})");
 }
