@@ -70,6 +70,28 @@ Analysis::setterCalls(const Expr *RequestArg, const Expr *Call,
   return Out;
 }
 
+namespace {
+
+/// Whether the class of \p Object (or one of its bases) declares a method named \p Name.
+bool hasMethod(const Expr *Object, llvm::StringRef Name) {
+  const CXXRecordDecl *Record =
+      Object ? Object->getType().getNonReferenceType()->getAsCXXRecordDecl() : nullptr;
+  if (!Record || !Record->hasDefinition())
+    return true; // out of sight: assume the advice fits
+  bool Found = false;
+  auto Declares = [&](const CXXRecordDecl *R) {
+    for (const CXXMethodDecl *M : R->methods())
+      if (M->getIdentifier() && M->getName() == Name)
+        Found = true;
+    return true;
+  };
+  Declares(Record);
+  Record->forallBases(Declares);
+  return Found;
+}
+
+} // namespace
+
 std::optional<std::string> Analysis::callKey(const ResourceCall &Model, const Expr *E) const {
   // One part per argument or setter, the form summaries of wrappers elsewhere name (keyAtCall).
   if (!Model.KeyArgs.empty()) {
@@ -110,6 +132,8 @@ std::optional<Operation> Analysis::classifyCall(const Family &F, const Expr *E,
     Op.Key = callKey(Model, E);
     Op.Resource = Model.Resource;
     Op.Safe = Model.Safe;
+    if (!Model.SafeNeeds.empty() && !hasMethod(argumentAt(E, Model.RequestArg), Model.SafeNeeds))
+      Op.Safe = Model.SafeOtherwise; // the SDK in use predates the advised API
     Op.OwnershipOnly = Model.OwnershipOnly;
     if (!WantCreate) {
       Op.Found = Model.Found;

@@ -72,6 +72,11 @@ llvm::Expected<ResourceCall> parseCall(const json &J, const std::string &Family,
   C.Safe = str(J, "safe");
   if (Create && (C.Resource.empty() || C.Safe.empty()))
     return modelError("family '" + Family + "': a create needs resource and safe");
+  C.SafeNeeds = str(J, "safeNeeds");
+  C.SafeOtherwise = str(J, "safeOtherwise");
+  if (C.SafeNeeds.empty() != C.SafeOtherwise.empty() || (!C.SafeNeeds.empty() && C.RequestArg < 0))
+    return modelError("family '" + Family +
+                      "': safeNeeds and safeOtherwise go together, on a call with requestArg");
   return C;
 }
 

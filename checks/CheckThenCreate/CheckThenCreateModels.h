@@ -44,6 +44,9 @@ struct ResourceCall {
   std::vector<std::string> AtomicSetters;
   bool OwnershipOnly = false; // a create that is harmless unless the branch goes on to use it
   std::string Resource, Safe;
+  /// When the request's class has no method SafeNeeds (an SDK older than the API Safe advises:
+  /// S3's SetIfNoneMatch), the advice is SafeOtherwise.
+  std::string SafeNeeds, SafeOtherwise;
 };
 
 /// A function that sends a Redis command (format string or argv array) or runs an SQL statement.
