@@ -368,6 +368,29 @@ json toJson(const AnalysisResult &Result, const SourceRoot &Root) {
           {"filesAnalysed", Result.FilesAnalysed}};
 }
 
+json toCodeQuality(const AnalysisResult &Result, const RuleCatalog &Catalog,
+                   const SourceRoot &Root) {
+  json Issues = json::array();
+  for (const Finding &F : Result.Findings) {
+    if (F.Suppressed)
+      continue;
+    const Rule *R = Catalog.find(F.RuleId);
+    bool Security = R && llvm::is_contained(R->Tags, "security");
+    // GitLab's severities: info, minor, major, critical, blocker.
+    const char *Severity = F.Level == "error" ? "major" : F.Level == "warning" ? "minor" : "info";
+    Issues.push_back(
+        {{"type", "issue"},
+         {"check_name", F.RuleId},
+         {"description", F.Message},
+         {"categories", {Security ? "Security" : "Bug Risk"}},
+         {"fingerprint", F.Fingerprint},
+         {"severity", Severity},
+         {"location",
+          {{"path", Root.relative(F.Primary.File)}, {"lines", {{"begin", F.Primary.Line}}}}}});
+  }
+  return Issues;
+}
+
 std::string serialize(const json &Doc) {
   return Doc.dump(2, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
 }

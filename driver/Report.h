@@ -80,6 +80,12 @@ nlohmann::json toJson(const AnalysisResult &Result, const SourceRoot &Root);
 /// reported line) become U+FFFD instead of making the serialisation fail.
 std::string serialize(const nlohmann::json &Doc);
 
+/// A GitLab Code Quality report (a subset of Code Climate's issue format): one issue per finding
+/// not suppressed by NOLINT, with the path relative to \p Root, unencoded, as GitLab matches it
+/// against the merge request's files.
+nlohmann::json toCodeQuality(const AnalysisResult &Result, const RuleCatalog &Catalog,
+                             const SourceRoot &Root);
+
 /// A SARIF 2.1.0 log with one run, rules from \p Catalog.
 nlohmann::json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog,
                        const RunInfo &Run);

@@ -46,7 +46,7 @@ llvm::cl::opt<std::string> ConfigFile(
     "config-file", llvm::cl::value_desc("path"),
     llvm::cl::desc("use this .clang-tidy-format file instead of discovering .clang-tidy"),
     llvm::cl::cat(Category));
-llvm::cl::opt<std::string> Format("format", llvm::cl::value_desc("text|sarif|json"),
+llvm::cl::opt<std::string> Format("format", llvm::cl::value_desc("text|sarif|json|codequality"),
                                   llvm::cl::desc("report format on standard output"),
                                   llvm::cl::init("text"), llvm::cl::cat(Category));
 llvm::cl::opt<std::string> Output("o", llvm::cl::Prefix, llvm::cl::value_desc("file"),
@@ -180,8 +180,8 @@ std::optional<std::string> parse(int Argc, const char **Argv, CommandLine &CL) {
   CL.Jobs = Jobs.getNumOccurrences() ? Jobs : std::max(1u, std::thread::hardware_concurrency());
   if (Jobs.getNumOccurrences() && Jobs == 0)
     return std::string("-j needs a positive number, not '0'");
-  if (!llvm::is_contained({"text", "sarif", "json"}, CL.Format))
-    return "--format must be text, sarif or json, not '" + CL.Format + "'";
+  if (!llvm::is_contained({"text", "sarif", "json", "codequality"}, CL.Format))
+    return "--format must be text, sarif, json or codequality, not '" + CL.Format + "'";
   if (auto Rank = failOnRank(CL.FailOn); !Rank)
     return llvm::toString(Rank.takeError());
   return std::nullopt;
@@ -423,6 +423,8 @@ int main(int Argc, const char **Argv) {
       OS << serialize(toSarif(Result, Catalog, Run)) << "\n";
     else if (CL.Format == "json")
       OS << serialize(toJson(Result, Run.Root)) << "\n";
+    else if (CL.Format == "codequality")
+      OS << serialize(toCodeQuality(Result, Catalog, Run.Root)) << "\n";
     else
       writeText(OS, Result, SourceRoot{Run.WorkingDirectory}); // clang style: relative to cwd
   });
