@@ -18,6 +18,17 @@
 namespace clang::tidy::distsys::trace_context {
 namespace {
 
+/// Whether \p Call hands its callee anything that could carry a context: an argument that is not
+/// a constant, or the object of a method call.
+bool handsOnValues(const CallExpr *Call, const ASTContext &Context) {
+  if (isa<CXXMemberCallExpr>(Call))
+    return true;
+  return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+    return !isa<CXXDefaultArgExpr>(Arg) &&
+           (Arg->isValueDependent() || !Arg->isEvaluatable(Context));
+  });
+}
+
 /// Whether a value of \p Type could hold request headers: an object (or pointer to one) that is
 /// not a string.
 bool mayCarryHeaders(QualType Type) {
@@ -210,7 +221,11 @@ bool Analysis::derivesContext(const Stmt *S) const {
   bool Found = false;
   forEachCall(S, [&](const CallExpr *Call) {
     const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Found && Callee && !inSystemHeader(Callee, SM) && !outgoingModel(Call))
+    // An opaque function counts only when it is handed something: a factory given nothing
+    // (drogon::HttpRequest::newHttpRequest() in a library header on a -I path) makes a fresh
+    // request, not one derived from the incoming context.
+    if (!Found && Callee && !inSystemHeader(Callee, SM) && !outgoingModel(Call) &&
+        (Callee->hasBody() || handsOnValues(Call, Context)))
       Found = helperPropagates(Callee, MaxHelperDepth);
   });
   return Found;

@@ -1,4 +1,8 @@
 // RUN: %check_distlint %s distsys-unpropagated-trace-context %t -- -std=c++17 -isystem %stubs
+// The same with the framework's headers on a -I path (a FetchContent or submodule build): their
+// bodiless factories (HttpRequest::newHttpRequest) must not pass for propagating helpers. (A call
+// into a header that is not a system header is named as the project's own: HttpClient::….)
+// RUN: %check_distlint %s distsys-unpropagated-trace-context %t -- -std=c++17 -I %stubs
 // Drogon handlers take the incoming request as a HttpRequestPtr and answer through a callback:
 // controller methods (HttpController, routed with METHOD_ADD / ADD_METHOD_TO) and lambdas given
 // to app().registerHandler. Outgoing calls: HttpClient::sendRequest / sendRequestCoro, whose
@@ -22,7 +26,7 @@ public:
     inventory_->sendRequest(reserve, [callback](ReqResult, const HttpResponsePtr &resp) {
       callback(resp);
     }, 5.0);
-    // CHECK-MESSAGES: :[[@LINE-3]]:17: warning: outgoing HTTP request 'drogon::HttpClient::sendRequest' in handler 'Orders::create' does not propagate trace context; set the incoming 'traceparent' header on the request (addHeader) or inject the current context into its headers [distsys-unpropagated-trace-context]
+    // CHECK-MESSAGES: :[[@LINE-3]]:17: warning: outgoing HTTP request '{{(drogon::)?}}HttpClient::sendRequest' in handler 'Orders::create' does not propagate trace context; set the incoming 'traceparent' header on the request (addHeader) or inject the current context into its headers [distsys-unpropagated-trace-context]
     // CHECK-MESSAGES: :[[@LINE-8]]:37: note: the incoming request's trace context arrives here
   }
 
@@ -54,7 +58,7 @@ void routes(const HttpClientPtr &pricing) {
         auto ask = HttpRequest::newHttpRequest();
         ask->setPath("/price");
         auto [result, resp] = pricing->sendRequest(ask, 2.0);
-        // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: outgoing HTTP request 'drogon::HttpClient::sendRequest' in handler '/quote' does not propagate trace context
+        // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: outgoing HTTP request '{{(drogon::)?}}HttpClient::sendRequest' in handler '/quote' does not propagate trace context
         // CHECK-MESSAGES: :[[@LINE-5]]:39: note: the incoming request's trace context arrives here
         callback(resp);
       },
