@@ -138,6 +138,11 @@ private:
       int Index = argumentIndex(Call, Child);
       if (Index < 0) // the callee itself, e.g. a stored function pointer
         return HandleFate::Unconfigured;
+      // A smart pointer's operators, as the built-in ones below: assigning to it is where it was
+      // created (client_ = DbClient::newPgClient(...)), comparing reads it.
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+          Op && ((Op->getOperator() == OO_Equal && Index == 0) || Op->isComparisonOp()))
+        return HandleFate::Unconfigured;
       if (Policy.Configures(Call, Index, *Parents))
         return HandleFate::Configured;
       if (Policy.IsLibraryCall(Call))

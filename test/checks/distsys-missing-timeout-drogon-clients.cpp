@@ -30,6 +30,24 @@ void cacheWithoutTimeout() {
   // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: Redis command 'execCommandAsync' on Drogon client 'redis' has no timeout (none until setTimeout is called); call redis->setTimeout(seconds) after creating it
 }
 
+// A store holding its client in a member, made in the constructor, compared in another method
+// (the shape of a real service: all methods in this file, the member private).
+class JobStore {
+public:
+  explicit JobStore(const std::string &conninfo) {
+    if (!conninfo.empty())
+      client_ = DbClient::newPgClient(conninfo, 4);
+  }
+  bool configured() const { return client_ != nullptr; }
+  std::size_t pending() {
+    return client_->execSqlSync("SELECT id FROM jobs WHERE state = 'queued'").size();
+    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: SQL 'execSqlSync' on Drogon database client 'client_' has no timeout
+  }
+
+private:
+  drogon::orm::DbClientPtr client_;
+};
+
 // --- negatives ---------------------------------------------------------------------------------
 
 void withTimeouts() {
@@ -50,3 +68,17 @@ void localDatabase() {
 
 // A client from elsewhere (app().getDbClient(): configured in the application's config file).
 void fromCaller(const drogon::orm::DbClientPtr &db) { db->execSqlSync("SELECT 1"); }
+
+// The same store, with the timeout set where the client is made.
+class BoundedJobStore {
+public:
+  explicit BoundedJobStore(const std::string &conninfo) {
+    client_ = DbClient::newPgClient(conninfo, 4);
+    client_->setTimeout(5.0);
+  }
+  bool configured() const { return client_ != nullptr; }
+  std::size_t pending() { return client_->execSqlSync("SELECT id FROM jobs").size(); }
+
+private:
+  drogon::orm::DbClientPtr client_;
+};
