@@ -4,8 +4,8 @@
 // a value the library reads as "wait forever" (librdkafka's -1 for flush, poll and consume, C and
 // C++ APIs), written or left to its default (Drogon's HttpClient::sendRequest, timeout 0); and
 // a configuration field assigned such a value (the AWS SDK's ClientConfiguration::requestTimeoutMs
-// = 0) with no other field bounding the same object. Models:
-// "infiniteArguments" in rules/distsys-missing-timeout.json.
+// = 0) with no other field bounding the same object. Models: "infiniteArguments",
+// "infiniteFields" in rules/distsys-missing-timeout.json.
 //
 //===----------------------------------------------------------------------===//
 #include "MissingTimeoutCheck.h"

@@ -2,8 +2,9 @@
 //
 // Private header of checks/MissingTimeout. The analysis of each API family is a member of
 // MissingTimeoutCheck defined in the family's own file (Handles.cpp, ConnectionStrings.cpp,
-// InfiniteArguments.cpp, UnboundedOperations.cpp, ExpiringStreams.cpp); the AST helpers more than
-// one of them needs are declared here and defined in MissingTimeoutFamilies.cpp.
+// InfiniteArguments.cpp, OptionArguments.cpp, UnboundedOperations.cpp, ExpiringStreams.cpp); the
+// AST helpers more than one of them needs are declared here and defined in
+// MissingTimeoutFamilies.cpp.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DISTLINT_CHECKS_MISSINGTIMEOUTFAMILIES_H

@@ -20,9 +20,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::distsys {
 using namespace missing_timeout;
-namespace {
-
-} // namespace
 
 void MissingTimeoutCheck::checkOptionArguments(const MatchFinder::MatchResult &Result,
                                                const CallExpr *Call) {
