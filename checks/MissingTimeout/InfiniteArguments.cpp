@@ -82,13 +82,7 @@ void MissingTimeoutCheck::checkInfiniteArgument(const MatchFinder::MatchResult &
     diag(Call->getExprLoc(), "%0")
         << substitute(substitute(M.DefaultMessage, "{callee}", Name), "{value}", Value);
     // The written arguments end before the defaulted one: the fix goes after the last of them.
-    SourceLocation End = Call->getRParenLoc();
-    bool WrittenBefore =
-        llvm::none_of(llvm::make_range(Call->arg_begin(), Call->arg_begin() + Index),
-                      [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); });
-    if (!M.FixArgument.empty() && End.isFileID() && WrittenBefore)
-      diag(End, M.FixNote.empty() ? "pass a timeout" : M.FixNote, DiagnosticIDs::Note)
-          << FixItHint::CreateInsertion(End, (Index > 0 ? ", " : "") + M.FixArgument);
+    offerAppendedArgument(Call, static_cast<unsigned>(Index), M.FixNote, M.FixArgument);
     return;
   }
 }

@@ -51,6 +51,11 @@ private:
                                const CallExpr *Call);
   void checkStreamOperation(const ast_matchers::MatchFinder::MatchResult &Result,
                             const CallExpr *Call);
+  /// A note offering \p FixArgument as an argument appended after the first \p Written ones of
+  /// \p Call (the suggested timeout of InfiniteArguments.cpp and OptionArguments.cpp); none when
+  /// one of those is itself defaulted, or the call is spelled in a macro.
+  void offerAppendedArgument(const CallExpr *Call, unsigned Written, llvm::StringRef FixNote,
+                             llvm::StringRef FixArgument);
   bool memberHasCall(const FieldDecl *Field, const std::vector<std::string> &Methods,
                      const std::vector<std::string> &Accessors, ASTContext &Context);
 

@@ -1,7 +1,8 @@
 //===--- MissingTimeoutFamilies.cpp - helpers shared by the API families --===//
 //
 // The AST helpers several API families of distsys-missing-timeout use (declared in
-// MissingTimeoutFamilies.h), and MissingTimeoutCheck::memberHasCall, which both the unbounded
+// MissingTimeoutFamilies.h), MissingTimeoutCheck::offerAppendedArgument (the suggested timeout
+// argument of two families), and MissingTimeoutCheck::memberHasCall, which both the unbounded
 // operations and the expiring streams ask whether some method of a class arms a member.
 //
 //===----------------------------------------------------------------------===//
@@ -134,6 +135,18 @@ const ValueDecl *streamDecl(const Expr *E, const std::vector<std::string> &Acces
 } // namespace missing_timeout
 
 using namespace missing_timeout;
+
+void MissingTimeoutCheck::offerAppendedArgument(const CallExpr *Call, unsigned Written,
+                                                llvm::StringRef FixNote,
+                                                llvm::StringRef FixArgument) {
+  SourceLocation End = Call->getRParenLoc();
+  bool AllWritten = llvm::none_of(llvm::make_range(Call->arg_begin(), Call->arg_begin() + Written),
+                                  [](const Expr *A) { return isa<CXXDefaultArgExpr>(A); });
+  if (FixArgument.empty() || !End.isFileID() || !AllWritten)
+    return;
+  diag(End, FixNote.empty() ? "pass a timeout" : FixNote, DiagnosticIDs::Note)
+      << FixItHint::CreateInsertion(End, (Written ? ", " : "") + FixArgument.str());
+}
 
 bool MissingTimeoutCheck::memberHasCall(const FieldDecl *Field,
                                         const std::vector<std::string> &Methods,

@@ -49,8 +49,7 @@ llvm::Expected<HandleModel> parseHandle(const json &H) {
     T.OptionArg = S.value("optionArg", -1);
     T.Options = stringList(S, "options");
     T.ArgTypes = stringList(S, "argTypes");
-    for (const json &V : S.value("unboundedValues", json::array()))
-      T.UnboundedValues.push_back(V.get<int64_t>());
+    T.UnboundedValues = S.value("unboundedValues", std::vector<int64_t>{});
     if (T.Function.empty() == T.Method.empty())
       return modelError("timeout setter of '" + M.Api + "' needs one of function, method");
     M.TimeoutSetters.push_back(std::move(T));
@@ -104,8 +103,7 @@ llvm::Expected<InfiniteArgumentModel> parseInfiniteArgument(const json &I) {
   M.Functions = stringList(I, "functions");
   M.Param = I.value("param", std::string());
   M.Arg = I.value("arg", -1);
-  for (const json &V : I.value("infiniteValues", json::array()))
-    M.InfiniteValues.push_back(V.get<double>());
+  M.InfiniteValues = I.value("infiniteValues", std::vector<double>{});
   M.Message = I.value("message", std::string());
   M.DefaultMessage = I.value("defaultMessage", M.Message);
   M.FixNote = I.value("fixNote", std::string());
@@ -121,8 +119,7 @@ llvm::Expected<InfiniteFieldModel> parseInfiniteField(const json &I) {
   InfiniteFieldModel M;
   M.Api = I.value("api", std::string("unnamed"));
   M.Fields = stringList(I, "fields");
-  for (const json &V : I.value("infiniteValues", json::array()))
-    M.InfiniteValues.push_back(V.get<double>());
+  M.InfiniteValues = I.value("infiniteValues", std::vector<double>{});
   M.BoundedBy = stringList(I, "boundedBy");
   M.Message = I.value("message", std::string());
   if (M.Fields.empty() || M.InfiniteValues.empty() || M.Message.empty())
@@ -136,8 +133,7 @@ llvm::Expected<OptionArgumentModel> parseOptionArgument(const json &O) {
   M.Api = O.value("api", std::string("unnamed"));
   M.Functions = stringList(O, "functions");
   M.BoundingTypes = stringList(O, "boundingTypes");
-  for (const json &V : O.value("unboundedValues", json::array()))
-    M.UnboundedValues.push_back(V.get<int64_t>());
+  M.UnboundedValues = O.value("unboundedValues", std::vector<int64_t>{});
   M.Message = O.value("message", std::string());
   M.UnboundedMessage = O.value("unboundedMessage", std::string());
   M.FixNote = O.value("fixNote", std::string());

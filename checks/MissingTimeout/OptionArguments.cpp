@@ -40,10 +40,7 @@ void MissingTimeoutCheck::checkOptionArguments(const MatchFinder::MatchResult &R
       return;
     }
     diag(Call->getBeginLoc(), "%0") << substitute(M.Message, "{callee}", Name);
-    SourceLocation End = Call->getRParenLoc();
-    if (!M.FixArgument.empty() && End.isFileID())
-      diag(End, M.FixNote.empty() ? "pass a timeout" : M.FixNote, DiagnosticIDs::Note)
-          << FixItHint::CreateInsertion(End, (Call->getNumArgs() ? ", " : "") + M.FixArgument);
+    offerAppendedArgument(Call, Call->getNumArgs(), M.FixNote, M.FixArgument);
     return;
   }
 }
