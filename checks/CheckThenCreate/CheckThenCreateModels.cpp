@@ -52,9 +52,9 @@ llvm::Expected<ResourceCall> parseCall(const json &J, const std::string &Family,
   if (!Sense)
     return Sense.takeError();
   C.Found = std::move(*Sense);
-  bool ByArguments = !C.KeyArgs.empty() && llvm::none_of(C.KeyArgs, [](int I) { return I < 0; });
-  if (ByArguments == (C.RequestArg >= 0 && !C.KeySetters.empty()) ||
-      (!ByArguments && !C.KeyArgs.empty()))
+  // Exactly one way of naming the resource, and argument indices that exist.
+  bool ByRequest = C.RequestArg >= 0 && !C.KeySetters.empty();
+  if (C.KeyArgs.empty() != ByRequest || llvm::any_of(C.KeyArgs, [](int I) { return I < 0; }))
     return modelError("family '" + Family +
                       "': a call needs keyArg (or keyArgs), or requestArg with keySetters");
   C.FlagsArg = J.value("flagsArg", -1);
