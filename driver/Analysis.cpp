@@ -274,13 +274,89 @@ Fix fixFrom(const Diagnostic &Info, llvm::StringRef Description, const LangOptio
   return Result;
 }
 
+/// The functions defined in the declarations the checks traverse, to name the one a finding is
+/// in: fingerprints count identical lines per function, so a copy of a line added to another
+/// function does not renumber this one's.
+class FunctionIndex {
+public:
+  void attach(ASTContext &Ctx) {
+    AST = &Ctx;
+    Ranges.clear();
+    Built = false;
+  }
+
+  /// The qualified name of the innermost function whose definition contains \p Loc (a file
+  /// location); "" outside any. Lambdas and local classes count as their enclosing function.
+  std::string nameAt(SourceLocation Loc, const SourceManager &SM) {
+    if (!AST)
+      return "";
+    if (!Built)
+      build();
+    auto [File, Offset] = SM.getDecomposedLoc(Loc);
+    const FunctionRange *Best = nullptr;
+    for (const FunctionRange &R : Ranges)
+      if (R.File == File && R.Begin <= Offset && Offset <= R.End &&
+          (!Best || R.End - R.Begin < Best->End - Best->Begin))
+        Best = &R;
+    return Best ? Best->Name : "";
+  }
+
+private:
+  struct FunctionRange {
+    FileID File;
+    unsigned Begin, End;
+    std::string Name;
+  };
+
+  void build() {
+    Built = true;
+    for (Decl *D : AST->getTraversalScope())
+      collect(D);
+  }
+
+  // Walks declaration contexts only (namespaces, classes, templates), never function bodies:
+  // what is inside a body belongs to that function.
+  void collect(Decl *D) {
+    if (auto *Template = dyn_cast<TemplateDecl>(D))
+      if (Decl *Pattern = Template->getTemplatedDecl())
+        return collect(Pattern);
+    if (auto *FD = dyn_cast<FunctionDecl>(D)) {
+      if (FD->doesThisDeclarationHaveABody() && !FD->isImplicit())
+        add(FD);
+      return;
+    }
+    if (auto *DC = dyn_cast<DeclContext>(D))
+      if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl, CXXRecordDecl>(D))
+        for (Decl *Member : DC->decls())
+          collect(Member);
+  }
+
+  void add(const FunctionDecl *FD) {
+    const SourceManager &SM = AST->getSourceManager();
+    SourceLocation Begin = SM.getFileLoc(FD->getBeginLoc());
+    SourceLocation End = SM.getFileLoc(FD->getEndLoc());
+    if (Begin.isInvalid() || End.isInvalid())
+      return;
+    auto [File, BeginOffset] = SM.getDecomposedLoc(Begin);
+    auto [EndFile, EndOffset] = SM.getDecomposedLoc(End);
+    if (File != EndFile || EndOffset < BeginOffset)
+      return;
+    Ranges.push_back({File, BeginOffset, EndOffset, FD->getQualifiedNameAsString()});
+  }
+
+  ASTContext *AST = nullptr;
+  std::vector<FunctionRange> Ranges;
+  bool Built = false;
+};
+
 /// Turns clang-tidy's diagnostics into findings and compiler errors into failures. Clang's own
 /// warnings and its "N warnings generated" tally never reach the report: the base class, which
 /// counts them, is deliberately not called.
 class FindingCollector : public DiagnosticConsumer {
 public:
-  FindingCollector(ClangTidyContext &Context, AnalysisResult &Result, llvm::StringRef MainFile)
-      : Context(Context), Result(Result), MainFile(MainFile) {}
+  FindingCollector(ClangTidyContext &Context, AnalysisResult &Result, llvm::StringRef MainFile,
+                   FunctionIndex &Functions)
+      : Context(Context), Result(Result), MainFile(MainFile), Functions(Functions) {}
 
   void BeginSourceFile(const LangOptions &Opts, const Preprocessor *) override { LangOpts = Opts; }
 
@@ -345,6 +421,7 @@ public:
     F.Message = Text.str().str();
     F.Primary = tokenSpan(Loc, SM, LangOpts);
     F.LineText = lineText(Loc, SM);
+    F.Function = Functions.nameAt(Loc, SM);
     cutLineText(F);
     if (Info.getNumFixItHints())
       F.Fixes.push_back(fixFrom(Info, "apply the fix suggested for " + Check, LangOpts));
@@ -366,6 +443,7 @@ private:
   ClangTidyContext &Context;
   AnalysisResult &Result;
   std::string MainFile;
+  FunctionIndex &Functions;
   LangOptions LangOpts;
   Finding *Current = nullptr;
 };
@@ -375,7 +453,8 @@ private:
 /// which is where clang-tidy spends most of its time.
 class TraversalScopeConsumer : public ASTConsumer {
 public:
-  explicit TraversalScopeConsumer(ClangTidyContext &Context) : Context(Context) {}
+  TraversalScopeConsumer(ClangTidyContext &Context, FunctionIndex &Functions)
+      : Context(Context), Functions(Functions) {}
   void Initialize(ASTContext &Ctx) override {
     AST = &Ctx;
     const std::optional<std::string> &Filter = Context.getOptions().HeaderFilterRegex;
@@ -393,10 +472,14 @@ public:
     }
     return true;
   }
-  void HandleTranslationUnit(ASTContext &Ctx) override { Ctx.setTraversalScope(Scope); }
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    Ctx.setTraversalScope(Scope);
+    Functions.attach(Ctx);
+  }
 
 private:
   ClangTidyContext &Context;
+  FunctionIndex &Functions;
   ASTContext *AST = nullptr;
   std::optional<llvm::Regex> HeaderFilter;
   std::vector<Decl *> Scope;
@@ -422,20 +505,26 @@ private:
   std::string &Where;
 };
 
+/// What the analysis of one translation unit learns besides its diagnostics.
+struct UnitState {
+  std::string SystemLineMarker; // where a line marker made the main file a system header
+  FunctionIndex Functions;
+};
+
 class DistlintAction : public ASTFrontendAction {
 public:
-  DistlintAction(ClangTidyContext &Context, std::string &SystemLineMarker)
-      : Context(Context), Factory(Context), SystemLineMarker(SystemLineMarker) {}
+  DistlintAction(ClangTidyContext &Context, UnitState &Unit)
+      : Context(Context), Factory(Context), Unit(Unit) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef File) override {
     CI.getPreprocessor().addPPCallbacks(
-        std::make_unique<SystemLineMarkerWatch>(CI.getSourceManager(), SystemLineMarker));
+        std::make_unique<SystemLineMarkerWatch>(CI.getSourceManager(), Unit.SystemLineMarker));
     // The checks find .clang-tidy and model files from the main file's directory: give them an
     // absolute path, since the process working directory is not the compile command's.
     llvm::SmallString<256> Absolute(File);
     CI.getFileManager().getVirtualFileSystem().makeAbsolute(Absolute);
     std::vector<std::unique_ptr<ASTConsumer>> Consumers;
-    Consumers.push_back(std::make_unique<TraversalScopeConsumer>(Context));
+    Consumers.push_back(std::make_unique<TraversalScopeConsumer>(Context, Unit.Functions));
     Consumers.push_back(Factory.createASTConsumer(CI, Absolute));
     return std::make_unique<MultiplexConsumer>(std::move(Consumers));
   }
@@ -443,20 +532,20 @@ public:
 private:
   ClangTidyContext &Context;
   ClangTidyASTConsumerFactory Factory;
-  std::string &SystemLineMarker;
+  UnitState &Unit;
 };
 
 class DistlintActionFactory : public tooling::FrontendActionFactory {
 public:
-  DistlintActionFactory(ClangTidyContext &Context, std::string &SystemLineMarker)
-      : Context(Context), SystemLineMarker(SystemLineMarker) {}
+  DistlintActionFactory(ClangTidyContext &Context, UnitState &Unit)
+      : Context(Context), Unit(Unit) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<DistlintAction>(Context, SystemLineMarker);
+    return std::make_unique<DistlintAction>(Context, Unit);
   }
 
 private:
   ClangTidyContext &Context;
-  std::string &SystemLineMarker;
+  UnitState &Unit;
 };
 
 /// A signal stack for the current thread while it lives: without one, a stack overflow's SIGSEGV
@@ -557,7 +646,8 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   }
   noteCheckSelection(Context.getOptions().Checks.value_or(""), Enabled, File, Out);
 
-  FindingCollector Collector(Context, Out, File);
+  UnitState Unit;
+  FindingCollector Collector(Context, Out, File, Unit.Functions);
   DiagnosticsEngine Diagnostics(new DiagnosticIDs(), new DiagnosticOptions(), &Collector,
                                 /*ShouldOwnClient=*/false);
   Context.setDiagnosticsEngine(&Diagnostics);
@@ -577,8 +667,7 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   // MSVC-compatible commands delay them to the end of the translation unit, or forever).
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       {"-w", "-fno-delayed-template-parsing"}, tooling::ArgumentInsertPosition::END));
-  std::string SystemLineMarker;
-  DistlintActionFactory Factory(Context, SystemLineMarker);
+  DistlintActionFactory Factory(Context, Unit);
   size_t FailuresBefore = Out.Failures.size();
   // A crash in a check (or in clang) costs this file, not the run: it becomes a failure (exit 3).
   // Deeply nested code (20k else-if, a 100k-term '+' chain) recurses deeply in clang's parser:
@@ -602,9 +691,9 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   }
   if (Status != 0 && Out.Failures.size() == FailuresBefore)
     Out.Failures.push_back({File, File + ": the compiler could not process this file"});
-  if (!SystemLineMarker.empty())
+  if (!Unit.SystemLineMarker.empty())
     Out.Failures.push_back(
-        {File, SystemLineMarker +
+        {File, Unit.SystemLineMarker +
                    ": a line marker before this line makes the rest of the main file a "
                    "system header, which is not analysed; remove it"});
   if (Out.Failures.size() == FailuresBefore)

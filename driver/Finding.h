@@ -47,11 +47,12 @@ struct Finding {
   SourceSpan Primary;
   std::string LineText; // text of the primary line, for snippets and fingerprints
   unsigned LineTextColumn = 1; // its first byte's column: not 1 when a long line was cut
+  std::string Function;        // qualified name of the function it is in; "" outside any
   std::vector<RelatedNote> Notes;
   std::vector<Fix> Fixes;      // fix-its on the finding itself: safe to apply
   std::vector<Fix> NoteFixes;  // fix-its on its notes: suggestions
   bool Suppressed = false;     // silenced by NOLINT
-  std::string Fingerprint;     // filled by assignFingerprints
+  std::string Fingerprint;     // "<hash>:<occurrence>", filled by assignFingerprints
   bool InBaseline = false;
   bool OutsideDiff = false;
   /// Helpers in other files the handle was passed to: the finding holds only if the run's merged

@@ -1,6 +1,7 @@
 //===--- Gate.cpp ---------------------------------------------------------===//
 #include "Gate.h"
 #include "Process.h"
+#include "Report.h"
 #include "utils/ModelJson.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -31,7 +32,7 @@ llvm::Expected<int> failOnRank(llvm::StringRef Level) {
   return Rank;
 }
 
-llvm::Expected<std::set<std::string>> loadBaseline(llvm::StringRef Path) {
+llvm::Expected<BaselineCounts> loadBaseline(llvm::StringRef Path) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer)
     return llvm::createStringError(Buffer.getError(), "cannot read baseline '%s': %s",
@@ -39,7 +40,7 @@ llvm::Expected<std::set<std::string>> loadBaseline(llvm::StringRef Path) {
   return loadBaselineText((*Buffer)->getBuffer(), Path);
 }
 
-llvm::Expected<std::set<std::string>> loadBaselineText(llvm::StringRef Text, llvm::StringRef Path) {
+llvm::Expected<BaselineCounts> loadBaselineText(llvm::StringRef Text, llvm::StringRef Path) {
   auto Invalid = [&](const std::string &Why) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "baseline '%s' is not a SARIF log written by distlint: %s",
@@ -50,7 +51,7 @@ llvm::Expected<std::set<std::string>> loadBaselineText(llvm::StringRef Text, llv
     return Invalid(llvm::toString(Doc.takeError()));
   if (!Doc->is_object() || !Doc->contains("runs") || !(*Doc)["runs"].is_array())
     return Invalid("no 'runs' array");
-  std::set<std::string> Known;
+  BaselineCounts Known;
   for (const auto &Run : (*Doc)["runs"]) {
     if (!Run.is_object())
       return Invalid("a run is not an object");
@@ -63,10 +64,17 @@ llvm::Expected<std::set<std::string>> loadBaselineText(llvm::StringRef Text, llv
       auto Prints = Result.is_object() ? Result.find("partialFingerprints") : Result.end();
       if (Prints == Result.end() || !Prints->is_object())
         return Invalid("a result has no 'partialFingerprints' object");
-      auto It = Prints->find("distlintFingerprint/v1");
-      if (It == Prints->end() || !It->is_string())
-        return Invalid("a result has no distlintFingerprint/v1");
-      Known.insert(It->get<std::string>());
+      auto It = Prints->find(FingerprintKey);
+      if (It == Prints->end() || !It->is_string()) {
+        if (Prints->contains("distlintFingerprint/v1"))
+          return llvm::createStringError(
+              llvm::inconvertibleErrorCode(),
+              "baseline '%s' was recorded by an older distlint (distlintFingerprint/v1, which "
+              "this version no longer computes); record it again with this version",
+              Path.str().c_str());
+        return Invalid(std::string("a result has no ") + FingerprintKey);
+      }
+      ++Known[llvm::StringRef(It->get_ref<const std::string &>()).rsplit(':').first.str()];
     }
   }
   return Known;
@@ -203,11 +211,6 @@ llvm::Expected<ChangedLines> changedLinesSince(llvm::StringRef Revision, llvm::S
   return Changed;
 }
 
-void applyBaseline(std::vector<Finding> &Findings, const std::set<std::string> &Known) {
-  for (Finding &F : Findings)
-    F.InBaseline = Known.count(F.Fingerprint) != 0;
-}
-
 void applyDiff(std::vector<Finding> &Findings, const ChangedLines &Changed) {
   for (Finding &F : Findings) {
     F.OutsideDiff = !Changed.contains(F.Primary.File, F.Primary.Line);
@@ -218,10 +221,50 @@ void applyDiff(std::vector<Finding> &Findings, const ChangedLines &Changed) {
   }
 }
 
+void applyBaseline(std::vector<Finding> &Findings, const BaselineCounts &Known) {
+  BaselineCounts Left = Known;
+  for (bool Outside : {true, false})
+    for (Finding &F : Findings) {
+      if (F.OutsideDiff != Outside)
+        continue;
+      auto It = Left.find(llvm::StringRef(F.Fingerprint).rsplit(':').first.str());
+      F.InBaseline = It != Left.end() && It->second > 0;
+      if (F.InBaseline)
+        --It->second;
+    }
+}
+
+GateVerdict gateVerdict(const Finding &F, int Rank) {
+  if (F.Suppressed)
+    return GateVerdict::Suppressed;
+  if (F.InBaseline)
+    return GateVerdict::InBaseline;
+  if (F.OutsideDiff)
+    return GateVerdict::OutsideDiff;
+  if (levelRank(F.Level) < Rank)
+    return GateVerdict::BelowFailOn;
+  return GateVerdict::Fails;
+}
+
+llvm::StringRef verdictName(GateVerdict Verdict) {
+  switch (Verdict) {
+  case GateVerdict::Fails:
+    return "fails";
+  case GateVerdict::Suppressed:
+    return "suppressed";
+  case GateVerdict::InBaseline:
+    return "baseline";
+  case GateVerdict::OutsideDiff:
+    return "outside-diff";
+  case GateVerdict::BelowFailOn:
+    return "below-fail-on";
+  }
+  llvm_unreachable("unknown gate verdict");
+}
+
 unsigned gatingFindings(const std::vector<Finding> &Findings, int Rank) {
-  return llvm::count_if(Findings, [&](const Finding &F) {
-    return !F.Suppressed && !F.InBaseline && !F.OutsideDiff && levelRank(F.Level) >= Rank;
-  });
+  return llvm::count_if(
+      Findings, [&](const Finding &F) { return gateVerdict(F, Rank) == GateVerdict::Fails; });
 }
 
 } // namespace distlint

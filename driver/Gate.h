@@ -16,10 +16,12 @@ namespace distlint {
 llvm::Expected<int> failOnRank(llvm::StringRef Level);
 int levelRank(llvm::StringRef Level);
 
-/// The fingerprints of the results recorded in a SARIF baseline written by distlint.
-llvm::Expected<std::set<std::string>> loadBaseline(llvm::StringRef Path);
+/// How many results of each fingerprint hash (the fingerprint before its ":<occurrence>") a
+/// SARIF baseline written by distlint records.
+using BaselineCounts = std::map<std::string, unsigned>;
+llvm::Expected<BaselineCounts> loadBaseline(llvm::StringRef Path);
 /// The same for a baseline's text; \p Path only names it in errors.
-llvm::Expected<std::set<std::string>> loadBaselineText(llvm::StringRef Text, llvm::StringRef Path);
+llvm::Expected<BaselineCounts> loadBaselineText(llvm::StringRef Text, llvm::StringRef Path);
 
 /// Lines added or changed since a git revision, keyed by absolute path. Untracked files count as
 /// changed throughout.
@@ -31,12 +33,20 @@ struct ChangedLines {
 };
 llvm::Expected<ChangedLines> changedLinesSince(llvm::StringRef Revision, llvm::StringRef RepoRoot);
 
-/// Marks findings the baseline knows and findings outside the diff.
-void applyBaseline(std::vector<Finding> &Findings, const std::set<std::string> &Known);
+/// Marks findings outside the diff.
 void applyDiff(std::vector<Finding> &Findings, const ChangedLines &Changed);
+/// Marks findings the baseline knows: of the findings sharing a fingerprint hash, as many as the
+/// baseline recorded, those outside the diff first (after applyDiff), so that a copy of a
+/// reviewed line added to the change is the new one. Without a diff, the last ones are new.
+void applyBaseline(std::vector<Finding> &Findings, const BaselineCounts &Known);
 
-/// The findings that fail the gate: not suppressed, not in the baseline, inside the diff, at or
-/// above \p Rank.
+/// Why a finding does or does not fail the gate, in order of precedence.
+enum class GateVerdict { Fails, Suppressed, InBaseline, OutsideDiff, BelowFailOn };
+GateVerdict gateVerdict(const Finding &F, int Rank);
+/// "fails", "suppressed", "baseline", "outside-diff", "below-fail-on" (JSON and SARIF).
+llvm::StringRef verdictName(GateVerdict Verdict);
+
+/// How many findings fail the gate at \p Rank.
 unsigned gatingFindings(const std::vector<Finding> &Findings, int Rank);
 
 /// Parses "git diff --unified=0" output into changed line ranges (exposed for unit tests).

@@ -1,5 +1,6 @@
 //===--- Report.cpp -------------------------------------------------------===//
 #include "Report.h"
+#include "Gate.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -116,8 +117,9 @@ json resultJson(const Finding &F, const RuleCatalog &Catalog, const RunInfo &Run
   json Result = {{"ruleId", F.RuleId},
                  {"level", F.Level},
                  {"message", {{"text", sentence(F.Message)}}},
-                 {"locations", json::array({physicalLocation(F.Primary, Run.Root, &F.LineText, F.LineTextColumn)})},
-                 {"partialFingerprints", {{"distlintFingerprint/v1", F.Fingerprint}}}};
+                 {"locations", json::array({physicalLocation(F.Primary, Run.Root, &F.LineText,
+                                                             F.LineTextColumn)})},
+                 {"partialFingerprints", {{FingerprintKey, F.Fingerprint}}}};
   if (int Index = Catalog.indexOf(F.RuleId); Index >= 0)
     Result["ruleIndex"] = Index;
 
@@ -151,6 +153,7 @@ json resultJson(const Finding &F, const RuleCatalog &Catalog, const RunInfo &Run
     Result["suppressions"] = json::array({{{"kind", "inSource"}}});
   if (Run.BaselineGiven)
     Result["baselineState"] = F.InBaseline ? "unchanged" : "new";
+  Result["properties"] = {{"gate", verdictName(gateVerdict(F, Run.FailOnRank))}};
   return Result;
 }
 
@@ -263,19 +266,19 @@ void sortAndDeduplicate(AnalysisResult &Result) {
 }
 
 void assignFingerprints(std::vector<Finding> &Findings, const SourceRoot &Root) {
-  std::map<std::tuple<std::string, std::string, std::string>, unsigned> Seen;
+  std::map<std::string, unsigned> Seen;
   for (Finding &F : Findings) {
-    std::string Line = foldWhitespace(F.LineText);
-    unsigned Occurrence = Seen[{F.Primary.File, F.RuleId, Line}]++;
+    std::string File = Root.relative(F.Primary.File);
     llvm::SHA1 Hash;
-    Hash.update(F.RuleId);
-    Hash.update(llvm::StringRef("\0", 1));
-    Hash.update(Root.relative(F.Primary.File));
-    Hash.update(llvm::StringRef("\0", 1));
-    Hash.update(Line);
+    for (llvm::StringRef Part :
+         {llvm::StringRef(F.RuleId), llvm::StringRef(File), llvm::StringRef(F.Function)}) {
+      Hash.update(Part);
+      Hash.update(llvm::StringRef("\0", 1));
+    }
+    Hash.update(foldWhitespace(F.LineText));
     std::array<uint8_t, 20> Digest = Hash.final();
-    F.Fingerprint = llvm::toHex(llvm::ArrayRef<uint8_t>(Digest).take_front(8), true) + ":" +
-                    std::to_string(Occurrence + 1);
+    std::string Prefix = llvm::toHex(llvm::ArrayRef<uint8_t>(Digest).take_front(8), true);
+    F.Fingerprint = Prefix + ":" + std::to_string(++Seen[Prefix]);
   }
 }
 
@@ -315,7 +318,24 @@ std::string printable(llvm::StringRef Text) {
   return Out;
 }
 
-void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const SourceRoot &Root) {
+/// The note the text report adds to a finding that does not fail the gate for a reason its line
+/// does not show (its level against --fail-on does), "" otherwise.
+llvm::StringRef passReason(GateVerdict Verdict) {
+  switch (Verdict) {
+  case GateVerdict::InBaseline:
+    return "in the baseline: does not fail the gate";
+  case GateVerdict::OutsideDiff:
+    return "outside the diff: does not fail the gate";
+  case GateVerdict::Fails:
+  case GateVerdict::Suppressed:
+  case GateVerdict::BelowFailOn:
+    return "";
+  }
+  llvm_unreachable("unknown gate verdict");
+}
+
+void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const SourceRoot &Root,
+               int FailOnRank) {
   auto Caret = [&](const std::string &LineText, unsigned Column) { // Column within LineText
     OS << printable(LineText) << "\n";
     std::string Before = printable(llvm::StringRef(LineText).take_front(Column - 1));
@@ -333,13 +353,16 @@ void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const Source
     Caret(F.LineText, F.Primary.Column >= F.LineTextColumn
                           ? F.Primary.Column - F.LineTextColumn + 1
                           : 1);
+    if (llvm::StringRef Reason = passReason(gateVerdict(F, FailOnRank)); !Reason.empty())
+      OS << printable(Root.relative(F.Primary.File)) << ":" << F.Primary.Line << ":"
+         << F.Primary.Column << ": note: " << Reason << "\n";
     for (const RelatedNote &N : F.Notes)
       OS << printable(Root.relative(N.Span.File)) << ":" << N.Span.Line << ":" << N.Span.Column
          << ": note: " << printable(N.Message) << "\n";
   }
 }
 
-json toJson(const AnalysisResult &Result, const SourceRoot &Root) {
+json toJson(const AnalysisResult &Result, const SourceRoot &Root, int FailOnRank) {
   json Findings = json::array();
   for (const Finding &F : Result.Findings) {
     json Notes = json::array();
@@ -357,6 +380,8 @@ json toJson(const AnalysisResult &Result, const SourceRoot &Root) {
                         {"notes", Notes},
                         {"suppressed", F.Suppressed},
                         {"inBaseline", F.InBaseline},
+                        {"outsideDiff", F.OutsideDiff},
+                        {"gate", verdictName(gateVerdict(F, FailOnRank))},
                         {"fingerprint", F.Fingerprint}});
   }
   json Failures = json::array();

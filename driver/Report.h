@@ -23,10 +23,16 @@ struct SourceRoot {
   std::string relative(llvm::StringRef File) const;
 };
 
-/// Gives every finding a fingerprint that depends on its rule, its file (relative to \p Root, so
-/// it survives a different checkout directory), the text of its line (whitespace folded) and how
-/// many identical (rule, line text) pairs precede it in the file, so edits elsewhere in the file
-/// do not change it. Expects sorted findings.
+/// The SARIF partialFingerprints key of distlint's fingerprints (v1 had no function and counted
+/// occurrences per file).
+constexpr const char *FingerprintKey = "distlintFingerprint/v2";
+
+/// Gives every finding a fingerprint "<hash>:<occurrence>": the hash covers its rule, its file
+/// (relative to \p Root, so it survives a different checkout directory), the function it is in
+/// and the text of its line (whitespace folded); the occurrence counts the findings with that
+/// hash before it. Edits elsewhere in the file, and in other functions, do not change it; a copy
+/// of the line added in the same function shares its hash (the baseline matches such findings
+/// by count, see applyBaseline). Expects sorted findings.
 void assignFingerprints(std::vector<Finding> &Findings, const SourceRoot &Root = {});
 
 /// The 1-based column, in UTF-16 code units, of the byte at 1-based \p ByteColumn of the UTF-8
@@ -47,6 +53,7 @@ struct RunInfo {
   std::string WorkingDirectory; // absolute; defaults to the root
   std::optional<Provenance> VersionControl;
   bool BaselineGiven = false;
+  int FailOnRank = 0; // failOnRank(--fail-on): which findings fail the gate
 };
 
 /// A repository URL fit to publish: credentials removed ("https://user:token@host/x" ->
@@ -69,12 +76,14 @@ void cutLineText(Finding &F);
 /// "<U+001B>", as clang prints them, so source text cannot rewrite what the log shows.
 std::string printable(llvm::StringRef Text);
 
-/// clang-style "file:line:col: warning: message [rule]" with the source line and a caret.
+/// clang-style "file:line:col: warning: message [rule]" with the source line and a caret; a
+/// finding in the baseline or outside the diff gets a note saying it does not fail the gate.
 /// NOLINT'd findings are left out, as clang-tidy does.
-void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const SourceRoot &Root);
+void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const SourceRoot &Root,
+               int FailOnRank);
 
-/// A plain JSON document: findings (with suppressed ones marked) and failures.
-nlohmann::json toJson(const AnalysisResult &Result, const SourceRoot &Root);
+/// A plain JSON document: findings (each with its gate verdict) and failures.
+nlohmann::json toJson(const AnalysisResult &Result, const SourceRoot &Root, int FailOnRank);
 
 /// \p Doc as text with 2-space indentation. Bytes that are not UTF-8 (a Latin-1 comment on a
 /// reported line) become U+FFFD instead of making the serialisation fail.

@@ -393,7 +393,8 @@ int main(int Argc, const char **Argv) {
   }
 
   RunInfo Run = describeRun();
-  std::set<std::string> Baseline;
+  Run.FailOnRank = *failOnRank(CL.FailOn);
+  BaselineCounts Baseline;
   if (!CL.Baseline.empty()) {
     auto Known = loadBaseline(CL.Baseline);
     if (!Known)
@@ -413,20 +414,21 @@ int main(int Argc, const char **Argv) {
   analyzePolicyFiles(Options, *Policies, Result);
   sortAndDeduplicate(Result);
   assignFingerprints(Result.Findings, Run.Root);
-  applyBaseline(Result.Findings, Baseline);
   if (Changed)
     applyDiff(Result.Findings, *Changed);
+  applyBaseline(Result.Findings, Baseline);
 
   const RuleCatalog &Catalog = RuleCatalog::builtin();
   bool Written = writeTo(CL.Output, [&](llvm::raw_ostream &OS) {
     if (CL.Format == "sarif")
       OS << serialize(toSarif(Result, Catalog, Run)) << "\n";
     else if (CL.Format == "json")
-      OS << serialize(toJson(Result, Run.Root)) << "\n";
+      OS << serialize(toJson(Result, Run.Root, Run.FailOnRank)) << "\n";
     else if (CL.Format == "codequality")
       OS << serialize(toCodeQuality(Result, Catalog, Run.Root)) << "\n";
     else
-      writeText(OS, Result, SourceRoot{Run.WorkingDirectory}); // clang style: relative to cwd
+      writeText(OS, Result, SourceRoot{Run.WorkingDirectory}, // clang style: relative to cwd
+                Run.FailOnRank);
   });
   if (!CL.SarifFile.empty())
     Written &= writeTo(CL.SarifFile, [&](llvm::raw_ostream &OS) {
@@ -451,7 +453,7 @@ int main(int Argc, const char **Argv) {
     llvm::errs() << "distlint: configuration error: " << printable(E) << "\n";
   for (const AnalysisFailure &F : Result.Failures)
     llvm::errs() << "distlint: not analysed: " << printable(F.Message) << "\n";
-  unsigned Failing = gatingFindings(Result.Findings, *failOnRank(CL.FailOn));
+  unsigned Failing = gatingFindings(Result.Findings, Run.FailOnRank);
   unsigned Suppressed =
       llvm::count_if(Result.Findings, [](const Finding &F) { return F.Suppressed; });
   llvm::errs() << "distlint: " << Result.FilesAnalysed << " file(s) analysed, "

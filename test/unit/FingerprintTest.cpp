@@ -7,8 +7,9 @@ namespace distlint {
 namespace {
 
 Finding at(const std::string &File, unsigned Line, const std::string &Text,
-           const std::string &Rule = "distsys-missing-timeout") {
+           const std::string &Rule = "distsys-missing-timeout", const std::string &Function = "f") {
   Finding F;
+  F.Function = Function;
   F.RuleId = Rule;
   F.Level = "warning";
   F.Message = "m";
@@ -61,6 +62,18 @@ TEST(Fingerprint, DependsOnRuleAndFileButNotOnTheCheckoutDirectory) {
   EXPECT_NE(A, fingerprints({at("/repo/a.cpp", 4, Line, "distsys-other")})[0]);
   EXPECT_NE(A, fingerprints({at("/repo/a.cpp", 4, "  return perform(g);")})[0]);
   EXPECT_EQ(A, fingerprints({at("/ci/work/a.cpp", 7, Line)}, SourceRoot{"/ci/work"})[0]);
+}
+
+TEST(Fingerprint, OccurrencesCountPerFunction) {
+  std::string Line = "  return perform(h);";
+  auto Before = fingerprints({at("/repo/a.cpp", 10, Line, "distsys-missing-timeout", "ns::B::g")});
+  // The same line added in another function above: the finding in g keeps its fingerprint.
+  auto After = fingerprints({at("/repo/a.cpp", 4, Line, "distsys-missing-timeout", "ns::A::f"),
+                             at("/repo/a.cpp", 12, Line, "distsys-missing-timeout", "ns::B::g")});
+  ASSERT_EQ(After.size(), 2u);
+  EXPECT_EQ(After[1], Before[0]);
+  EXPECT_NE(After[0].substr(0, After[0].find(':')), After[1].substr(0, After[1].find(':')));
+  EXPECT_EQ(After[0].substr(After[0].find(':')), ":1");
 }
 
 TEST(Fingerprint, OccurrencesCountPerFileAndRule) {

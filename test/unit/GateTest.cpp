@@ -112,21 +112,67 @@ protected:
   std::vector<std::string> Files;
 };
 
-TEST_F(BaselineTest, LoadsFingerprints) {
+TEST_F(BaselineTest, LoadsFingerprintCounts) {
   std::string Path = write(R"({"version": "2.1.0", "runs": [{"results": [
-      {"ruleId": "r", "partialFingerprints": {"distlintFingerprint/v1": "abc:1"}},
-      {"ruleId": "r", "partialFingerprints": {"distlintFingerprint/v1": "abc:2"}}]},
+      {"ruleId": "r", "partialFingerprints": {"distlintFingerprint/v2": "abc:1"}},
+      {"ruleId": "r", "partialFingerprints": {"distlintFingerprint/v2": "abc:2"}},
+      {"ruleId": "r", "partialFingerprints": {"distlintFingerprint/v2": "def:1"}}]},
       {"results": []}]})");
   auto Known = loadBaseline(Path);
   ASSERT_TRUE(static_cast<bool>(Known)) << llvm::toString(Known.takeError());
-  EXPECT_EQ(*Known, (std::set<std::string>{"abc:1", "abc:2"}));
+  EXPECT_EQ(*Known, (BaselineCounts{{"abc", 2}, {"def", 1}}));
+}
 
-  std::vector<Finding> Findings(2);
-  Findings[0].Fingerprint = "abc:2";
-  Findings[1].Fingerprint = "abc:3";
-  applyBaseline(Findings, *Known);
+std::vector<Finding> withFingerprints(std::initializer_list<const char *> Prints) {
+  std::vector<Finding> Findings;
+  for (const char *P : Prints) {
+    Findings.emplace_back();
+    Findings.back().Level = "warning";
+    Findings.back().Fingerprint = P;
+  }
+  return Findings;
+}
+
+TEST(Baseline, MatchesAsManyFindingsPerHashAsItRecorded) {
+  // Three findings share a hash the baseline saw twice: one of them is new, the last.
+  std::vector<Finding> Findings = withFingerprints({"abc:1", "abc:2", "abc:3", "xyz:1"});
+  applyBaseline(Findings, {{"abc", 2}});
   EXPECT_TRUE(Findings[0].InBaseline);
-  EXPECT_FALSE(Findings[1].InBaseline);
+  EXPECT_TRUE(Findings[1].InBaseline);
+  EXPECT_FALSE(Findings[2].InBaseline);
+  EXPECT_FALSE(Findings[3].InBaseline);
+  EXPECT_EQ(gatingFindings(Findings, *failOnRank("warning")), 2u);
+}
+
+TEST(Baseline, TheCopyInsideTheDiffIsTheNewOne) {
+  // A copy of a reviewed line was added above it: the copy comes first and is in the diff, the
+  // reviewed line is outside it. The copy must fail the gate, the reviewed line must not.
+  std::vector<Finding> Findings = withFingerprints({"abc:1", "abc:2"});
+  Findings[1].OutsideDiff = true;
+  applyBaseline(Findings, {{"abc", 1}});
+  EXPECT_FALSE(Findings[0].InBaseline);
+  EXPECT_TRUE(Findings[1].InBaseline);
+  EXPECT_EQ(gateVerdict(Findings[0], *failOnRank("warning")), GateVerdict::Fails);
+  EXPECT_EQ(gateVerdict(Findings[1], *failOnRank("warning")), GateVerdict::InBaseline);
+  // Rewritten in the change (inside the diff) but recorded: still known.
+  std::vector<Finding> Edited = withFingerprints({"abc:1"});
+  applyBaseline(Edited, {{"abc", 1}});
+  EXPECT_TRUE(Edited[0].InBaseline);
+}
+
+TEST(Gate, VerdictsInOrderOfPrecedence) {
+  Finding F;
+  F.Level = "warning";
+  int Warning = *failOnRank("warning");
+  EXPECT_EQ(gateVerdict(F, Warning), GateVerdict::Fails);
+  EXPECT_EQ(gateVerdict(F, *failOnRank("error")), GateVerdict::BelowFailOn);
+  F.OutsideDiff = true;
+  EXPECT_EQ(gateVerdict(F, Warning), GateVerdict::OutsideDiff);
+  F.InBaseline = true;
+  EXPECT_EQ(gateVerdict(F, Warning), GateVerdict::InBaseline);
+  F.Suppressed = true;
+  EXPECT_EQ(gateVerdict(F, Warning), GateVerdict::Suppressed);
+  EXPECT_EQ(verdictName(GateVerdict::OutsideDiff), "outside-diff");
 }
 
 TEST_F(BaselineTest, RejectsWhatDistlintDidNotWrite) {
@@ -139,7 +185,7 @@ TEST_F(BaselineTest, RejectsWhatDistlintDidNotWrite) {
       {R"({"runs": [{"results": [{"ruleId": "r"}]}]})",
        "a result has no 'partialFingerprints' object"},
       {R"({"runs": [{"results": [{"partialFingerprints": {"other": "x"}}]}]})",
-       "a result has no distlintFingerprint/v1"}};
+       "a result has no distlintFingerprint/v2"}};
   for (auto [Text, Why] : Cases) {
     std::string Path = write(Text);
     auto Known = loadBaseline(Path);
@@ -147,6 +193,14 @@ TEST_F(BaselineTest, RejectsWhatDistlintDidNotWrite) {
     EXPECT_EQ(llvm::toString(Known.takeError()),
               "baseline '" + Path + "' is not a SARIF log written by distlint: " + Why);
   }
+  std::string Old = write(
+      R"({"runs": [{"results": [{"partialFingerprints": {"distlintFingerprint/v1": "a:1"}}]}]})");
+  auto FromOldVersion = loadBaseline(Old);
+  ASSERT_FALSE(static_cast<bool>(FromOldVersion));
+  EXPECT_EQ(llvm::toString(FromOldVersion.takeError()),
+            "baseline '" + Old +
+                "' was recorded by an older distlint (distlintFingerprint/v1, which this version "
+                "no longer computes); record it again with this version");
   auto Missing = loadBaseline("/nonexistent/baseline.sarif");
   ASSERT_FALSE(static_cast<bool>(Missing));
   EXPECT_NE(llvm::toString(Missing.takeError()).find("cannot read baseline '/nonexistent/"),

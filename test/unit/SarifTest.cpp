@@ -121,7 +121,8 @@ TEST(Sarif, ResultHasRuleIndexRelativeUriSnippetAndFingerprint) {
                   {"snippet", {{"text", "ll(x"}}}}));
   EXPECT_EQ(Physical["contextRegion"]["snippet"]["text"], "  call(x); // hi");
   EXPECT_EQ(Physical["contextRegion"]["startLine"], 3);
-  EXPECT_TRUE(R["partialFingerprints"]["distlintFingerprint/v1"].is_string());
+  EXPECT_TRUE(R["partialFingerprints"]["distlintFingerprint/v2"].is_string());
+  EXPECT_EQ(R["properties"]["gate"], "fails");
   EXPECT_FALSE(R.contains("suppressions"));
   EXPECT_FALSE(R.contains("baselineState")); // no --baseline given
   EXPECT_FALSE(R.contains("relatedLocations"));

@@ -1,4 +1,5 @@
 //===--- TextReportTest.cpp - clang-style text and JSON reports -----------===//
+#include "Gate.h"
 #include "Report.h"
 
 #include "gtest/gtest.h"
@@ -19,10 +20,13 @@ Finding finding(unsigned Line, unsigned Column, const std::string &LineText) {
   return F;
 }
 
-std::string text(const AnalysisResult &Result, const SourceRoot &Root) {
+const int FailOnWarning = *failOnRank("warning");
+
+std::string text(const AnalysisResult &Result, const SourceRoot &Root,
+                 int FailOnRank = FailOnWarning) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
-  writeText(OS, Result, Root);
+  writeText(OS, Result, Root, FailOnRank);
   return Out;
 }
 
@@ -103,11 +107,39 @@ TEST(TextReport, SuppressedFindingsAreLeftOutOfTextButNotJson) {
   Result.Findings.back().Suppressed = true;
   Result.ConfigErrors.push_back("bad model file");
   EXPECT_EQ(text(Result, SourceRoot{"/repo"}), "");
-  nlohmann::json Json = toJson(Result, SourceRoot{"/repo"});
+  nlohmann::json Json = toJson(Result, SourceRoot{"/repo"}, FailOnWarning);
   ASSERT_EQ(Json["findings"].size(), 1u);
   EXPECT_EQ(Json["findings"][0]["suppressed"], true);
+  EXPECT_EQ(Json["findings"][0]["gate"], "suppressed");
   EXPECT_EQ(Json["findings"][0]["file"], "src/a.cpp");
   EXPECT_EQ(Json["configurationErrors"], nlohmann::json({"bad model file"}));
+}
+
+TEST(TextReport, FindingsThatDoNotFailTheGateSayWhy) {
+  AnalysisResult Result;
+  Result.Findings = {finding(1, 1, "a"), finding(2, 1, "b"), finding(3, 1, "c")};
+  Result.Findings[1].InBaseline = true;
+  Result.Findings[2].OutsideDiff = true;
+  std::string Warning =
+      ": warning: curl transfer on 'h' has no timeout [distsys-missing-timeout]\n";
+  EXPECT_EQ(text(Result, SourceRoot{"/repo"}),
+            "src/a.cpp:1:1" + Warning + "a\n^\n" + "src/a.cpp:2:1" + Warning +
+                "b\n^\nsrc/a.cpp:2:1: note: in the baseline: does not fail "
+                "the gate\n" +
+                "src/a.cpp:3:1" + Warning +
+                "c\n^\nsrc/a.cpp:3:1: note: outside the diff: does not fail "
+                "the gate\n");
+  // The level shows itself against --fail-on: no note.
+  AnalysisResult Failing;
+  Failing.Findings = {Result.Findings[0]};
+  EXPECT_EQ(text(Failing, SourceRoot{"/repo"}, *failOnRank("error")),
+            "src/a.cpp:1:1" + Warning + "a\n^\n");
+
+  nlohmann::json Json = toJson(Result, SourceRoot{"/repo"}, FailOnWarning);
+  EXPECT_EQ(Json["findings"][0]["gate"], "fails");
+  EXPECT_EQ(Json["findings"][1]["gate"], "baseline");
+  EXPECT_EQ(Json["findings"][2]["gate"], "outside-diff");
+  EXPECT_EQ(Json["findings"][2]["outsideDiff"], true);
 }
 
 } // namespace

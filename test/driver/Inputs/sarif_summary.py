@@ -46,7 +46,7 @@ def main():
             line += " baseline=" + r["baselineState"]
         line += " related=%d flows=%d fixes=%d fp=%s" % (
             len(r.get("relatedLocations", [])), len(r.get("codeFlows", [])),
-            len(r.get("fixes", [])), r["partialFingerprints"]["distlintFingerprint/v1"])
+            len(r.get("fixes", [])), r["partialFingerprints"]["distlintFingerprint/v2"])
         print(line)
         for rel in r.get("relatedLocations", []):
             print("related: %s %s" % (loc(rel["physicalLocation"]), rel["message"]["text"]))
