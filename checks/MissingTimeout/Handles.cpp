@@ -383,25 +383,45 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
     if (Traced.Fate != HandleFate::Unconfigured)
       return;
 
-    // Helpers defined elsewhere that received the handle decide, once their summaries are known.
-    ConditionalFinding Condition(onlyUse(Traced.Condition));
     std::string Message = substitute(Model.Message, "{handle}", Handle->getName());
     Message = substitute(Message, "{callee}", Callee->getQualifiedNameAsString());
     Message = substitute(Message, "{method}", Callee->getName());
-    diag(Call->getExprLoc(), "%0") << Message;
+    UnconfiguredUses[{Handle, AtCreation ? Call : nullptr}].push_back(
+        {Call, &Model, std::move(Message)});
+    UsesContext = &Context;
+    return;
+  }
+}
+
+void MissingTimeoutCheck::reportUnconfiguredHandles() {
+  for (auto &[Key, Uses] : UnconfiguredUses) {
+    const ValueDecl *Handle = Key.first;
+    ASTContext &Context = *UsesContext;
+    const SourceManager &SM = Context.getSourceManager();
+    llvm::stable_sort(Uses, [&](const UnconfiguredUse &A, const UnconfiguredUse &B) {
+      return SM.isBeforeInTranslationUnit(A.Call->getExprLoc(), B.Call->getExprLoc());
+    });
+    const UnconfiguredUse &First = Uses.front();
+    const HandleModel &Model = *First.Model;
+    // Helpers defined elsewhere that received the handle decide, once their summaries are known.
+    ConditionalFinding Condition(onlyUse(HandleFates.lookup(Handle).Condition));
+    diag(First.Call->getExprLoc(), "%0") << First.Message;
 
     // The fix statement names the handle itself, which a smart pointer or an array is not.
-    const Stmt *Statement = enclosingFullStatement(*Call, Context);
+    const Stmt *Statement = enclosingFullStatement(*First.Call, Context);
     if (!Model.FixStatement.empty() && !isOwningWrapper(Handle->getType()) &&
         !Handle->getType()->isArrayType() && Statement && Statement->getBeginLoc().isFileID()) {
       SourceLocation Begin = Statement->getBeginLoc();
       std::string Insert = substitute(Model.FixStatement, "{handle}", Handle->getName()) + "\n" +
-                           lineIndent(Begin, *Result.SourceManager);
+                           lineIndent(Begin, SM);
       diag(Begin, Model.FixNote.empty() ? "set a timeout" : Model.FixNote, DiagnosticIDs::Note)
           << FixItHint::CreateInsertion(Begin, Insert);
     }
-    return;
+    for (const UnconfiguredUse &Other : llvm::drop_begin(Uses))
+      diag(Other.Call->getExprLoc(), "'%0' also uses '%1'", DiagnosticIDs::Note)
+          << Other.Call->getDirectCallee()->getName() << Handle->getName();
   }
+  UnconfiguredUses.clear();
 }
 
 QualType MissingTimeoutCheck::creatorType(const HandleModel &Model, ASTContext &Context) {

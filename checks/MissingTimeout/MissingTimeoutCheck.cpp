@@ -173,6 +173,13 @@ void MissingTimeoutCheck::registerFamilyMatchers(MatchFinder *Finder) {
   addCallMatchers(Functions, Methods, "streamop");
 }
 
+void MissingTimeoutCheck::onEndOfTranslationUnit() {
+  reportUnconfiguredHandles();
+  HandleFates.clear();
+  MemberExpiries.clear();
+  CreatorTypes.clear();
+}
+
 void MissingTimeoutCheck::check(const MatchFinder::MatchResult &Result) {
   const auto &Nodes = Result.Nodes;
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("operation"))

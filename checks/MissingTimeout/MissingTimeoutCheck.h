@@ -6,6 +6,7 @@
 #include "utils/HandleTracking.h"
 #include "utils/Summaries.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/MapVector.h"
 #include <memory>
 #include <string>
 #include <vector>
@@ -27,16 +28,15 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onEndOfTranslationUnit() override {
-    HandleFates.clear();
-    MemberExpiries.clear();
-    CreatorTypes.clear();
-  }
+  void onEndOfTranslationUnit() override;
 
 private:
   // Each family of APIs has its own analysis, in its own file; see MissingTimeoutFamilies.h.
   void checkHandleCall(const ast_matchers::MatchFinder::MatchResult &Result, const CallExpr *Call,
                        bool AtCreation);
+  /// One finding per unconfigured handle, at its first use, with the other uses as notes
+  /// (many calls on one client are one missing setting, not many).
+  void reportUnconfiguredHandles();
   void summariseParameters(const FunctionDecl &Function, ASTContext &Context);
   void registerFamilyMatchers(ast_matchers::MatchFinder *Finder);
   void checkConnectionString(const ast_matchers::MatchFinder::MatchResult &Result,
@@ -71,6 +71,17 @@ private:
     std::vector<ParamRef> Condition;
   };
   llvm::DenseMap<const ValueDecl *, TracedHandle> HandleFates;
+  /// The calls on each unconfigured handle, reported together at the end of the translation unit
+  /// (keyed by the handle and, for a creator reported where it is called, by that call: each
+  /// creation needs its own fix).
+  struct UnconfiguredUse {
+    const CallExpr *Call;
+    const HandleModel *Model;
+    std::string Message;
+  };
+  llvm::MapVector<std::pair<const ValueDecl *, const CallExpr *>, std::vector<UnconfiguredUse>>
+      UnconfiguredUses;
+  ASTContext *UsesContext = nullptr;
   const TracedHandle &tracedHandle(const HandleModel &Model, const ValueDecl *Handle,
                                    ASTContext &Context);
   /// The type a model's creator returns in this translation unit (looked up once per TU).
