@@ -32,6 +32,11 @@ llvm::Expected<int> failOnRank(llvm::StringRef Level) {
   return Rank;
 }
 
+/// A fingerprint without its ":<occurrence>": what the baseline counts.
+static llvm::StringRef fingerprintHash(llvm::StringRef Fingerprint) {
+  return Fingerprint.rsplit(':').first;
+}
+
 llvm::Expected<BaselineCounts> loadBaseline(llvm::StringRef Path) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer)
@@ -74,7 +79,7 @@ llvm::Expected<BaselineCounts> loadBaselineText(llvm::StringRef Text, llvm::Stri
               Path.str().c_str());
         return Invalid(std::string("a result has no ") + FingerprintKey);
       }
-      ++Known[llvm::StringRef(It->get_ref<const std::string &>()).rsplit(':').first.str()];
+      ++Known[fingerprintHash(It->get_ref<const std::string &>()).str()];
     }
   }
   return Known;
@@ -227,7 +232,7 @@ void applyBaseline(std::vector<Finding> &Findings, const BaselineCounts &Known) 
     for (Finding &F : Findings) {
       if (F.OutsideDiff != Outside)
         continue;
-      auto It = Left.find(llvm::StringRef(F.Fingerprint).rsplit(':').first.str());
+      auto It = Left.find(fingerprintHash(F.Fingerprint).str());
       F.InBaseline = It != Left.end() && It->second > 0;
       if (F.InBaseline)
         --It->second;

@@ -394,10 +394,12 @@ void MissingTimeoutCheck::checkHandleCall(const MatchFinder::MatchResult &Result
 }
 
 void MissingTimeoutCheck::reportUnconfiguredHandles() {
+  if (UnconfiguredUses.empty())
+    return;
+  ASTContext &Context = *UsesContext;
+  const SourceManager &SM = Context.getSourceManager();
   for (auto &[Key, Uses] : UnconfiguredUses) {
     const ValueDecl *Handle = Key.first;
-    ASTContext &Context = *UsesContext;
-    const SourceManager &SM = Context.getSourceManager();
     llvm::stable_sort(Uses, [&](const UnconfiguredUse &A, const UnconfiguredUse &B) {
       return SM.isBeforeInTranslationUnit(A.Call->getExprLoc(), B.Call->getExprLoc());
     });
