@@ -108,7 +108,7 @@ json ruleDescriptor(const Rule &R) {
           {"shortDescription", {{"text", sentence(R.Summary)}}},
           {"fullDescription", {{"text", sentence(R.Description)}}},
           {"help", {{"text", R.helpText()}, {"markdown", R.HelpMarkdown}}},
-          {"helpUri", std::string(DISTLINT_HOMEPAGE) + "/blob/main/" + R.docPath()},
+          {"helpUri", helpUri(R)},
           {"defaultConfiguration", {{"level", R.Level}}},
           {"properties", Properties}};
 }
@@ -191,6 +191,10 @@ unsigned utf16Column(llvm::StringRef LineText, unsigned ByteColumn) {
     Units += Byte >= 0xF0 ? 2 : 1; // four-byte sequences are surrogate pairs in UTF-16
   }
   return Units + 1;
+}
+
+std::string helpUri(const Rule &R) {
+  return std::string(DISTLINT_HOMEPAGE) + "/blob/main/" + R.docPath();
 }
 
 std::string publishableRepositoryUri(llvm::StringRef Url) {

@@ -56,6 +56,10 @@ struct RunInfo {
   int FailOnRank = 0; // failOnRank(--fail-on): which findings fail the gate
 };
 
+/// The rule's documentation page on the project's home page (SARIF helpUri, --explain outside an
+/// installed tree).
+std::string helpUri(const Rule &R);
+
 /// A repository URL fit to publish: credentials removed ("https://user:token@host/x" ->
 /// "https://host/x"), scp-like "git@host:org/x.git" turned into "ssh://git@host/org/x.git" and an
 /// absolute local path into a file:// URI; "" for a relative path, which has no absolute URI.

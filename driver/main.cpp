@@ -229,7 +229,18 @@ int listChecks() {
   return Clean;
 }
 
-int explain(llvm::StringRef Id) {
+/// The rule's page in the installed tree (<prefix>/share/doc/distlint/checks/<id>.md, found from
+/// the binary's own location), else its page on the project's home page.
+std::string documentationOf(const Rule &R, const char *Argv0) {
+  std::string Self = llvm::sys::fs::getMainExecutable(Argv0, (void *)&documentationOf);
+  llvm::SmallString<256> Page(llvm::sys::path::parent_path(llvm::sys::path::parent_path(Self)));
+  llvm::sys::path::append(Page, DISTLINT_INSTALL_DOCDIR, "checks", R.Id + ".md");
+  if (llvm::sys::fs::exists(Page))
+    return std::string(Page);
+  return helpUri(R);
+}
+
+int explain(llvm::StringRef Id, const char *Argv0) {
   const Rule *R = RuleCatalog::builtin().find(Id);
   if (!R) {
     std::string Known;
@@ -247,8 +258,8 @@ int explain(llvm::StringRef Id) {
       llvm::outs() << "  " << R->Id << "." << O.Name << " (default '" << O.Default
                    << "'): " << O.Description << "\n";
   }
-  llvm::outs() << "\nTags: " << llvm::join(R->Tags, ", ") << "\nDocumentation: " << R->docPath()
-               << "\n";
+  llvm::outs() << "\nTags: " << llvm::join(R->Tags, ", ")
+               << "\nDocumentation: " << documentationOf(*R, Argv0) << "\n";
   return Clean;
 }
 
@@ -316,7 +327,7 @@ int main(int Argc, const char **Argv) {
   if (CL.ListChecks)
     return listChecks();
   if (!CL.Explain.empty())
-    return explain(CL.Explain);
+    return explain(CL.Explain, Argv[0]);
 
   // .json sources and --policy-files are IAM policies, analysed without a compilation database.
   auto Policies = takePolicyFiles(CL.Sources, CL.PolicyGlob);
