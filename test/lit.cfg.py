@@ -19,6 +19,8 @@ config.substitutions += [
     # Longer names first: lit substitutes in order and %distlint is a prefix of %distlint_clangd.
     ("%distlint_clangd", config.distlint_clangd),
     ("%distlint", config.distlint),
+    ("%run_clang_tidy", config.run_clang_tidy),
+    ("%clang_apply_replacements", config.clang_apply_replacements),
     ("%clang_tidy", config.clang_tidy),
     ("%tidy_plugin", config.tidy_plugin),
     ("%python", python),

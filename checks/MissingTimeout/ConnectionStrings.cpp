@@ -135,8 +135,8 @@ void MissingTimeoutCheck::checkConnectionString(const MatchFinder::MatchResult &
       Insert = (Text.contains('?') ? "&" : "?") + Setting;
     else
       Insert = (Text.ends_with(" ") ? "" : " ") + Setting;
-    diag(Loc, "add %0 to the connection string", DiagnosticIDs::Note)
-        << M.Keyword << FixItHint::CreateInsertion(Loc.getLocWithOffset(Length - 1), Insert);
+    suggestOnNote(Loc, "add " + M.Keyword + " to the connection string",
+                  FixItHint::CreateInsertion(Loc.getLocWithOffset(Length - 1), Insert));
     return;
   }
 }

@@ -118,8 +118,8 @@ void MissingTimeoutCheck::checkStreamOperation(const MatchFinder::MatchResult &R
     SourceLocation Begin = Statement->getBeginLoc();
     std::string Insert =
         substitute(Fix, "{stream}", StreamText) + "\n" + lineIndent(Begin, *Result.SourceManager);
-    diag(Begin, M.FixNote.empty() ? "set a deadline" : M.FixNote, DiagnosticIDs::Note)
-        << FixItHint::CreateInsertion(Begin, Insert);
+    suggestOnNote(Begin, M.FixNote.empty() ? "set a deadline" : M.FixNote,
+                  FixItHint::CreateInsertion(Begin, Insert));
     return;
   }
 }

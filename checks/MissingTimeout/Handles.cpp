@@ -416,8 +416,8 @@ void MissingTimeoutCheck::reportUnconfiguredHandles() {
       SourceLocation Begin = Statement->getBeginLoc();
       std::string Insert = substitute(Model.FixStatement, "{handle}", Handle->getName()) + "\n" +
                            lineIndent(Begin, SM);
-      diag(Begin, Model.FixNote.empty() ? "set a timeout" : Model.FixNote, DiagnosticIDs::Note)
-          << FixItHint::CreateInsertion(Begin, Insert);
+      suggestOnNote(Begin, Model.FixNote.empty() ? "set a timeout" : Model.FixNote,
+                    FixItHint::CreateInsertion(Begin, Insert));
     }
     for (const UnconfiguredUse &Other : llvm::drop_begin(Uses))
       diag(Other.Call->getExprLoc(), "'%0' also uses '%1'", DiagnosticIDs::Note)

@@ -54,6 +54,9 @@ private:
   /// A note offering \p FixArgument as an argument appended after the first \p Written ones of
   /// \p Call (the suggested timeout of InfiniteArguments.cpp and OptionArguments.cpp); none when
   /// one of those is itself defaulted, or the call is spelled in a macro.
+  /// Emits \p Note with the suggested \p Fix, or with its code in the text where the front-end
+  /// would apply a note's fix-it unasked (utils/NoteFixIts.h).
+  void suggestOnNote(SourceLocation At, const std::string &Note, const FixItHint &Fix);
   void offerAppendedArgument(const CallExpr *Call, unsigned Written, llvm::StringRef FixNote,
                              llvm::StringRef FixArgument);
   bool memberHasCall(const FieldDecl *Field, const std::vector<std::string> &Methods,
