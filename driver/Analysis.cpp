@@ -120,20 +120,25 @@ makeOptionsProvider(const AnalysisOptions &Options, std::vector<std::string> &Co
   // Static Analyzer is the one other source of checks linked in (clang-tidy's modules are not).
   ClangTidyOptions Overrides;
   Overrides.Checks = (Options.Checks ? *Options.Checks + "," : std::string()) + "-clang-analyzer-*";
+  Overrides.HeaderFilterRegex = Options.HeaderFilter;
+  Overrides.ExcludeHeaderFilterRegex = Options.ExcludeHeaderFilter;
   std::unique_ptr<ClangTidyOptionsProvider> Provider;
 
-  if (Options.ConfigFile) {
-    auto Buffer = llvm::MemoryBuffer::getFile(*Options.ConfigFile);
-    if (!Buffer) {
+  if (Options.ConfigFile || Options.ConfigText) {
+    std::unique_ptr<llvm::MemoryBuffer> Text;
+    if (Options.ConfigText) {
+      Text = llvm::MemoryBuffer::getMemBuffer(*Options.ConfigText, "--config");
+    } else if (auto Buffer = llvm::MemoryBuffer::getFile(*Options.ConfigFile)) {
+      Text = std::move(*Buffer);
+    } else {
       ConfigErrors.push_back("cannot read config file '" + *Options.ConfigFile +
                              "': " + Buffer.getError().message());
       return nullptr;
     }
-    auto Parsed = parseConfig(llvm::MemoryBufferRef((*Buffer)->getBuffer(), *Options.ConfigFile),
-                              ConfigErrors);
+    auto Parsed = parseConfig(Text->getMemBufferRef(), ConfigErrors);
     if (!Parsed) {
       for (std::string &E : ConfigErrors)
-        E = "invalid config file " + E;
+        E = (Options.ConfigText ? "invalid --config " : "invalid config file ") + E;
       return nullptr;
     }
     Provider = std::make_unique<ConfigOptionsProvider>(std::move(Global), std::move(Defaults),
@@ -194,12 +199,32 @@ void verifyConfig(const ClangTidyOptions &Opts, const std::string &File,
         llvm::StringRef(Value.Value).getAsInteger(10, Number))
       Error("option '" + Name.str() + "' must be true or false, not '" + Value.Value + "'");
   }
-  std::string RegexError;
-  if (Opts.HeaderFilterRegex && !Opts.HeaderFilterRegex->empty() &&
-      !llvm::Regex(*Opts.HeaderFilterRegex).isValid(RegexError))
-    Error("HeaderFilterRegex '" + *Opts.HeaderFilterRegex +
-          "' is not a valid regex: " + RegexError);
+  for (const auto &[Name, Regex] :
+       {std::pair("HeaderFilterRegex", &Opts.HeaderFilterRegex),
+        std::pair("ExcludeHeaderFilterRegex", &Opts.ExcludeHeaderFilterRegex)}) {
+    std::string RegexError;
+    if (*Regex && !(*Regex)->empty() && !llvm::Regex(**Regex).isValid(RegexError))
+      Error(std::string(Name) + " '" + **Regex + "' is not a valid regex: " + RegexError);
+  }
 }
+
+/// The headers whose findings are reported and whose declarations are matched: those
+/// HeaderFilterRegex selects and ExcludeHeaderFilterRegex does not, as in clang-tidy.
+class HeaderSelection {
+public:
+  explicit HeaderSelection(const ClangTidyOptions &Opts) {
+    if (Opts.HeaderFilterRegex && !Opts.HeaderFilterRegex->empty())
+      Include.emplace(*Opts.HeaderFilterRegex);
+    if (Opts.ExcludeHeaderFilterRegex && !Opts.ExcludeHeaderFilterRegex->empty())
+      Exclude.emplace(*Opts.ExcludeHeaderFilterRegex);
+  }
+  bool selects(llvm::StringRef Header) const {
+    return Include && Include->match(Header) && !(Exclude && Exclude->match(Header));
+  }
+
+private:
+  std::optional<llvm::Regex> Include, Exclude;
+};
 
 std::string lineText(SourceLocation Loc, const SourceManager &SM) {
   Loc = SM.getFileLoc(Loc);
@@ -420,6 +445,7 @@ public:
     F.Level = Level >= DiagnosticsEngine::Error ? "error" : R ? R->Level : "warning";
     F.Message = Text.str().str();
     F.Primary = tokenSpan(Loc, SM, LangOpts);
+    F.PrimaryOffset = SM.getFileOffset(Loc);
     F.LineText = lineText(Loc, SM);
     F.Function = Functions.nameAt(Loc, SM);
     cutLineText(F);
@@ -433,11 +459,9 @@ private:
   bool inReportedFile(SourceLocation Loc, const SourceManager &SM) {
     if (SM.isInMainFile(Loc))
       return true;
-    const std::optional<std::string> &Filter = Context.getOptions().HeaderFilterRegex;
-    if (!Filter || Filter->empty())
-      return false;
-    llvm::Regex HeaderFilter(*Filter);
-    return HeaderFilter.match(SM.getFilename(Loc));
+    if (!Headers)
+      Headers.emplace(Context.getOptions());
+    return Headers->selects(SM.getFilename(Loc));
   }
 
   ClangTidyContext &Context;
@@ -446,6 +470,7 @@ private:
   FunctionIndex &Functions;
   LangOptions LangOpts;
   Finding *Current = nullptr;
+  std::optional<HeaderSelection> Headers;
 };
 
 /// Restricts AST matching to the declarations of the main file and of headers the header filter
@@ -457,9 +482,7 @@ public:
       : Context(Context), Functions(Functions) {}
   void Initialize(ASTContext &Ctx) override {
     AST = &Ctx;
-    const std::optional<std::string> &Filter = Context.getOptions().HeaderFilterRegex;
-    if (Filter && !Filter->empty())
-      HeaderFilter.emplace(*Filter);
+    Headers.emplace(Context.getOptions());
   }
   bool HandleTopLevelDecl(DeclGroupRef Group) override {
     const SourceManager &SM = AST->getSourceManager();
@@ -467,7 +490,7 @@ public:
       SourceLocation Loc = SM.getFileLoc(D->getLocation());
       if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
         continue;
-      if (SM.isInMainFile(Loc) || (HeaderFilter && HeaderFilter->match(SM.getFilename(Loc))))
+      if (SM.isInMainFile(Loc) || Headers->selects(SM.getFilename(Loc)))
         Scope.push_back(D);
     }
     return true;
@@ -481,7 +504,7 @@ private:
   ClangTidyContext &Context;
   FunctionIndex &Functions;
   ASTContext *AST = nullptr;
-  std::optional<llvm::Regex> HeaderFilter;
+  std::optional<HeaderSelection> Headers;
   std::vector<Decl *> Scope;
 };
 
@@ -662,6 +685,13 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   if (!Options.ResourceDir.empty())
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
         ("-resource-dir=" + Options.ResourceDir).c_str(), tooling::ArgumentInsertPosition::BEGIN));
+  // --extra-arg-before and --extra-arg, as clang-tidy places them.
+  if (!Options.ExtraArgsBefore.empty())
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        Options.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
+  if (!Options.ExtraArgs.empty())
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        Options.ExtraArgs, tooling::ArgumentInsertPosition::END));
   // Compiler warnings are noise here, and -Werror must not turn them into failures.
   // Template bodies must be parsed to be analysed, whatever the command says (clang-cl and
   // MSVC-compatible commands delay them to the end of the translation unit, or forever).

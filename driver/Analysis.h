@@ -15,6 +15,10 @@ struct AnalysisOptions {
   const clang::tooling::CompilationDatabase *Database = nullptr;
   std::optional<std::string> Checks;     // --checks, layered over the configuration
   std::optional<std::string> ConfigFile; // --config-file, instead of .clang-tidy discovery
+  std::optional<std::string> ConfigText; // --config: the configuration itself, as YAML
+  std::optional<std::string> HeaderFilter;             // --header-filter, over HeaderFilterRegex
+  std::optional<std::string> ExcludeHeaderFilter;      // --exclude-header-filter
+  std::vector<std::string> ExtraArgsBefore, ExtraArgs; // prepended / appended to each command
   std::string ResourceDir;               // clang's builtin headers
   unsigned Jobs = 1;
   /// The stack of the thread each translation unit is parsed on (clang's own cc1 asks for 8 MiB

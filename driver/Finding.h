@@ -45,6 +45,7 @@ struct Finding {
   std::string Level; // error | warning | note
   std::string Message;
   SourceSpan Primary;
+  unsigned PrimaryOffset = 0; // byte offset of Primary's start in its file
   std::string LineText; // text of the primary line, for snippets and fingerprints
   unsigned LineTextColumn = 1; // its first byte's column: not 1 when a long line was cut
   std::string Function;        // qualified name of the function it is in; "" outside any

@@ -1,24 +1,70 @@
 //===--- Fixes.cpp --------------------------------------------------------===//
 #include "Fixes.h"
 
+#include "clang/Tooling/Core/Diagnostic.h"
 #include "clang/Tooling/Core/Replacement.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
 
 namespace distlint {
 
-llvm::Expected<unsigned> applyFixes(const std::vector<Finding> &Findings) {
-  // An edit that conflicts with one already taken (a different edit of the same text) is
-  // dropped, the first one wins; an identical repeat (a header fix seen from two files) is one.
+const std::vector<Fix> &chosenFixes(const Finding &F, bool FixNotes) {
+  static const std::vector<Fix> None;
+  if (!F.Fixes.empty() || !FixNotes || F.NoteFixes.size() != 1)
+    return F.Fixes.empty() ? None : F.Fixes;
+  return F.NoteFixes;
+}
+
+namespace {
+
+/// An edit that conflicts with one already taken (a different edit of the same text) is
+/// dropped, the first one wins; an identical repeat (a header fix seen from two files) is one.
+void addEdits(const std::vector<Fix> &Fixes,
+              std::map<std::string, clang::tooling::Replacements> &ByFile) {
+  for (const Fix &Fx : Fixes)
+    for (const Edit &E : Fx.Edits)
+      if (!E.Span.File.empty())
+        llvm::consumeError(ByFile[E.Span.File].add(
+            clang::tooling::Replacement(E.Span.File, E.Offset, E.Length, E.Text)));
+}
+
+} // namespace
+
+void exportFixes(llvm::raw_ostream &OS, const std::vector<Finding> &Findings, bool FixNotes,
+                 llvm::StringRef BuildDirectory) {
+  clang::tooling::TranslationUnitDiagnostics Document;
+  for (const Finding &F : Findings) {
+    if (F.Suppressed)
+      continue;
+    if (Document.MainSourceFile.empty())
+      Document.MainSourceFile = F.Primary.File;
+    std::map<std::string, clang::tooling::Replacements> ByFile;
+    addEdits(chosenFixes(F, FixNotes), ByFile);
+    clang::tooling::DiagnosticMessage Message;
+    Message.Message = F.Message;
+    Message.FilePath = F.Primary.File;
+    Message.FileOffset = F.PrimaryOffset;
+    for (auto &[File, Replacements] : ByFile)
+      Message.Fix.try_emplace(File, std::move(Replacements));
+    clang::tooling::Diagnostic::Level Level = F.Level == "error" ? clang::tooling::Diagnostic::Error
+                                              : F.Level == "note"
+                                                  ? clang::tooling::Diagnostic::Remark
+                                                  : clang::tooling::Diagnostic::Warning;
+    Document.Diagnostics.emplace_back(F.RuleId, Message,
+                                      llvm::SmallVector<clang::tooling::DiagnosticMessage, 1>(),
+                                      Level, BuildDirectory);
+  }
+  llvm::yaml::Output YAML(OS);
+  YAML << Document;
+}
+
+llvm::Expected<unsigned> applyFixes(const std::vector<Finding> &Findings, bool FixNotes) {
   std::map<std::string, clang::tooling::Replacements> ByFile;
   for (const Finding &F : Findings)
     if (!F.Suppressed)
-      for (const Fix &Fx : F.Fixes)
-        for (const Edit &E : Fx.Edits)
-          if (!E.Span.File.empty())
-            llvm::consumeError(ByFile[E.Span.File].add(
-                clang::tooling::Replacement(E.Span.File, E.Offset, E.Length, E.Text)));
+      addEdits(chosenFixes(F, FixNotes), ByFile);
   for (auto &[File, Replacements] : ByFile) {
     auto Buffer = llvm::MemoryBuffer::getFile(File);
     if (!Buffer)

@@ -216,6 +216,7 @@ void analyzePolicyText(llvm::StringRef Path, llvm::StringRef Text, llvm::StringR
       auto [Line, Column] = iam::lineColumn(Text, Node.Begin);
       auto [EndLine, EndColumn] = iam::lineColumn(Text, Node.End);
       F.Primary = {Path.str(), Line, Column, EndLine, EndColumn};
+      F.PrimaryOffset = Node.Begin;
       F.LineText = lineAt(Text, Node.Begin);
       cutLineText(F);
       Into.Findings.push_back(std::move(F));

@@ -339,30 +339,66 @@ llvm::StringRef passReason(GateVerdict Verdict) {
 }
 
 void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const SourceRoot &Root,
-               int FailOnRank) {
-  auto Caret = [&](const std::string &LineText, unsigned Column) { // Column within LineText
-    OS << printable(LineText) << "\n";
+               int FailOnRank, bool Colors) {
+  using Color = llvm::raw_ostream::Colors;
+  // clang's TextDiagnostic colours: bold locations and messages, the level in its colour, the
+  // caret and the fix-it text in green; a note's message is not bold.
+  auto Paint = [&](Color C, bool Bold) {
+    if (Colors)
+      OS.changeColor(C, Bold);
+  };
+  auto Plain = [&] {
+    if (Colors)
+      OS.resetColor();
+  };
+  auto Header = [&](const SourceSpan &At, llvm::StringRef Level, llvm::StringRef Message,
+                    llvm::StringRef Rule) {
+    Paint(Color::SAVEDCOLOR, true);
+    OS << printable(Root.relative(At.File)) << ":" << At.Line << ":" << At.Column << ": ";
+    Paint(Level == "error" ? Color::RED : Level == "warning" ? Color::MAGENTA : Color::BLACK, true);
+    OS << Level << ": ";
+    Plain();
+    if (Level != "note")
+      Paint(Color::SAVEDCOLOR, true);
+    OS << printable(Message);
+    if (!Rule.empty())
+      OS << " [" << Rule << "]";
+    Plain();
+    OS << "\n";
+  };
+  // Spaces (tabs kept) up to the 1-based byte column \p Column of \p LineText.
+  auto Indent = [&](const std::string &LineText, unsigned Column) {
     std::string Before = printable(llvm::StringRef(LineText).take_front(Column - 1));
     for (char C : Before)
       if ((static_cast<unsigned char>(C) & 0xC0) != 0x80) // one per character
         OS << (C == '\t' ? '\t' : ' ');
-    OS << "^\n";
   };
   for (const Finding &F : Result.Findings) {
     if (F.Suppressed)
       continue;
-    OS << printable(Root.relative(F.Primary.File)) << ":" << F.Primary.Line << ":"
-       << F.Primary.Column << ": " << F.Level << ": " << printable(F.Message) << " [" << F.RuleId
-       << "]\n";
-    Caret(F.LineText, F.Primary.Column >= F.LineTextColumn
-                          ? F.Primary.Column - F.LineTextColumn + 1
-                          : 1);
+    Header(F.Primary, F.Level, F.Message, F.RuleId);
+    auto InLine = [&](unsigned Column) { // a column of the primary line, within LineText
+      return Column >= F.LineTextColumn ? Column - F.LineTextColumn + 1 : 1;
+    };
+    OS << printable(F.LineText) << "\n";
+    Indent(F.LineText, InLine(F.Primary.Column));
+    Paint(Color::GREEN, true);
+    OS << "^\n";
+    Plain();
+    // The finding's own fix-its that edit this line, under the column they edit.
+    for (const Fix &Fx : F.Fixes)
+      for (const Edit &E : Fx.Edits)
+        if (E.Span.File == F.Primary.File && E.Span.Line == F.Primary.Line && !E.Text.empty() &&
+            !llvm::StringRef(E.Text).contains('\n')) {
+          Indent(F.LineText, InLine(E.Span.Column));
+          Paint(Color::GREEN, false);
+          OS << printable(E.Text) << "\n";
+          Plain();
+        }
     if (llvm::StringRef Reason = passReason(gateVerdict(F, FailOnRank)); !Reason.empty())
-      OS << printable(Root.relative(F.Primary.File)) << ":" << F.Primary.Line << ":"
-         << F.Primary.Column << ": note: " << Reason << "\n";
+      Header(F.Primary, "note", Reason, "");
     for (const RelatedNote &N : F.Notes)
-      OS << printable(Root.relative(N.Span.File)) << ":" << N.Span.Line << ":" << N.Span.Column
-         << ": note: " << printable(N.Message) << "\n";
+      Header(N.Span, "note", N.Message, "");
   }
 }
 

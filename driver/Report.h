@@ -80,11 +80,12 @@ void cutLineText(Finding &F);
 /// "<U+001B>", as clang prints them, so source text cannot rewrite what the log shows.
 std::string printable(llvm::StringRef Text);
 
-/// clang-style "file:line:col: warning: message [rule]" with the source line and a caret; a
-/// finding in the baseline or outside the diff gets a note saying it does not fail the gate.
-/// NOLINT'd findings are left out, as clang-tidy does.
+/// clang-style "file:line:col: warning: message [rule]" with the source line, a caret and the
+/// text of the finding's own fix-its on that line, in clang's colours when \p Colors; a finding
+/// in the baseline or outside the diff gets a note saying it does not fail the gate. NOLINT'd
+/// findings are left out, as clang-tidy does.
 void writeText(llvm::raw_ostream &OS, const AnalysisResult &Result, const SourceRoot &Root,
-               int FailOnRank);
+               int FailOnRank, bool Colors = false);
 
 /// A plain JSON document: findings (each with its gate verdict) and failures.
 nlohmann::json toJson(const AnalysisResult &Result, const SourceRoot &Root, int FailOnRank);

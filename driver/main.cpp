@@ -17,9 +17,11 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdlib>
 #include <map>
@@ -46,6 +48,36 @@ llvm::cl::opt<std::string> ConfigFile(
     "config-file", llvm::cl::value_desc("path"),
     llvm::cl::desc("use this .clang-tidy-format file instead of discovering .clang-tidy"),
     llvm::cl::cat(Category));
+llvm::cl::opt<std::string>
+    ConfigText("config", llvm::cl::value_desc("yaml"),
+               llvm::cl::desc("the configuration itself, in .clang-tidy's YAML "
+                              "(\"{Checks: 'distsys-*', HeaderFilterRegex: 'src/.*'}\"), instead "
+                              "of discovering .clang-tidy"),
+               llvm::cl::cat(Category));
+llvm::cl::opt<std::string>
+    HeaderFilter("header-filter", llvm::cl::value_desc("regex"),
+                 llvm::cl::desc("also analyse and report the headers whose path matches "
+                                "<regex> (overrides HeaderFilterRegex)"),
+                 llvm::cl::cat(Category));
+llvm::cl::opt<std::string> ExcludeHeaderFilter(
+    "exclude-header-filter", llvm::cl::value_desc("regex"),
+    llvm::cl::desc("of those, leave out the headers whose path matches <regex> (overrides "
+                   "ExcludeHeaderFilterRegex)"),
+    llvm::cl::cat(Category));
+llvm::cl::list<std::string>
+    Exclude("exclude", llvm::cl::value_desc("glob"), llvm::cl::CommaSeparated,
+            llvm::cl::desc("do not analyse the sources whose absolute path matches <glob> "
+                           "('*' also matches '/'; repeatable, or comma-separated: "
+                           "'*.pb.cc,*/third_party/*')"),
+            llvm::cl::cat(Category));
+llvm::cl::list<std::string>
+    ExtraArgs("extra-arg", llvm::cl::value_desc("arg"),
+              llvm::cl::desc("append <arg> to each compile command (repeatable)"),
+              llvm::cl::cat(Category));
+llvm::cl::list<std::string>
+    ExtraArgsBefore("extra-arg-before", llvm::cl::value_desc("arg"),
+                    llvm::cl::desc("prepend <arg> to each compile command (repeatable)"),
+                    llvm::cl::cat(Category));
 llvm::cl::opt<std::string> Format("format", llvm::cl::value_desc("text|sarif|json|codequality"),
                                   llvm::cl::desc("report format on standard output"),
                                   llvm::cl::init("text"), llvm::cl::cat(Category));
@@ -85,6 +117,26 @@ llvm::cl::opt<std::string> ExportSummaries(
 llvm::cl::opt<bool> Fix("fix",
                         llvm::cl::desc("apply the fix-its that are safe to apply automatically"),
                         llvm::cl::cat(Category));
+llvm::cl::opt<bool>
+    FixNotes("fix-notes",
+             llvm::cl::desc("with --fix or --export-fixes, also take the fix-it suggested on a "
+                            "note when a finding has exactly one and none of its own (a "
+                            "judgement call, such as a timeout value: review it)"),
+             llvm::cl::cat(Category));
+llvm::cl::opt<std::string>
+    ExportFixes("export-fixes", llvm::cl::value_desc("yaml"),
+                llvm::cl::desc("write the fixes --fix would apply to <yaml>, for "
+                               "clang-apply-replacements"),
+                llvm::cl::cat(Category));
+llvm::cl::opt<bool> Quiet("quiet",
+                          llvm::cl::desc("print the findings and errors only, without notes on "
+                                         "the run and its closing summary"),
+                          llvm::cl::cat(Category));
+llvm::cl::opt<llvm::cl::boolOrDefault>
+    UseColor("use-color",
+             llvm::cl::desc("colour the text report (default: when standard output is a "
+                            "terminal)"),
+             llvm::cl::cat(Category));
 llvm::cl::opt<unsigned>
     StackMiB("stack-size", llvm::cl::value_desc("MiB"), llvm::cl::init(512), llvm::cl::Hidden,
              llvm::cl::desc("stack of each translation unit's thread (deep nesting needs it)"),
@@ -120,9 +172,12 @@ struct CommandLine {
   std::optional<std::vector<std::string>> FixedArgs; // after "--"
   std::string BuildDir, Format, Output, SarifFile, FailOn, Baseline, DiffBase, Explain, PolicyGlob,
       ExportSummaries;
-  std::optional<std::string> Checks, ConfigFile;
+  std::optional<std::string> Checks, ConfigFile, ConfigText, HeaderFilter, ExcludeHeaderFilter;
+  std::vector<std::string> Exclude, ExtraArgs, ExtraArgsBefore;
+  std::string ExportFixes;
+  std::optional<bool> UseColor;
   unsigned Jobs = 0;
-  bool ListChecks = false, Fix = false, VerifyConfig = false;
+  bool ListChecks = false, Fix = false, FixNotes = false, VerifyConfig = false, Quiet = false;
 };
 
 /// Parses the command line with llvm::cl (response files expanded first); on a usage error
@@ -177,6 +232,22 @@ std::optional<std::string> parse(int Argc, const char **Argv, CommandLine &CL) {
     CL.Checks = Checks;
   if (ConfigFile.getNumOccurrences())
     CL.ConfigFile = ConfigFile;
+  if (ConfigText.getNumOccurrences())
+    CL.ConfigText = ConfigText;
+  if (CL.ConfigFile && CL.ConfigText)
+    return std::string("--config and --config-file cannot be used together");
+  if (HeaderFilter.getNumOccurrences())
+    CL.HeaderFilter = HeaderFilter;
+  if (ExcludeHeaderFilter.getNumOccurrences())
+    CL.ExcludeHeaderFilter = ExcludeHeaderFilter;
+  CL.Exclude.assign(Exclude.begin(), Exclude.end());
+  CL.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
+  CL.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+  CL.ExportFixes = ExportFixes;
+  CL.FixNotes = FixNotes;
+  CL.Quiet = Quiet;
+  if (UseColor != llvm::cl::BOU_UNSET)
+    CL.UseColor = UseColor == llvm::cl::BOU_TRUE;
   CL.Jobs = Jobs.getNumOccurrences() ? Jobs : std::max(1u, std::thread::hardware_concurrency());
   if (Jobs.getNumOccurrences() && Jobs == 0)
     return std::string("-j needs a positive number, not '0'");
@@ -374,6 +445,19 @@ int main(int Argc, const char **Argv) {
       return usageError("--config-file: no such file '" + *CL.ConfigFile + "'");
     Options.ConfigFile = CL.ConfigFile;
   }
+  Options.ConfigText = CL.ConfigText;
+  Options.HeaderFilter = CL.HeaderFilter;
+  Options.ExcludeHeaderFilter = CL.ExcludeHeaderFilter;
+  for (const auto &[Flag, Regex] :
+       {std::pair("--header-filter", &CL.HeaderFilter),
+        std::pair("--exclude-header-filter", &CL.ExcludeHeaderFilter)}) {
+    std::string RegexError;
+    if (*Regex && !llvm::Regex(**Regex).isValid(RegexError))
+      return usageError(std::string(Flag) + ": '" + **Regex +
+                        "' is not a valid regex: " + RegexError);
+  }
+  Options.ExtraArgs = CL.ExtraArgs;
+  Options.ExtraArgsBefore = CL.ExtraArgsBefore;
   for (const std::string &Source : CL.Sources) {
     if (!llvm::sys::fs::exists(Source))
       return usageError("no such file: '" + Source + "'");
@@ -381,6 +465,23 @@ int main(int Argc, const char **Argv) {
   }
   if (Options.Files.empty() && !PoliciesOnly)
     Options.Files = Database->getAllFiles();
+  unsigned Excluded = 0;
+  if (!CL.Exclude.empty()) {
+    std::vector<llvm::GlobPattern> Globs;
+    for (const std::string &Glob : CL.Exclude) {
+      auto Pattern = llvm::GlobPattern::create(Glob);
+      if (!Pattern)
+        return usageError("--exclude: '" + Glob + "': " + llvm::toString(Pattern.takeError()));
+      Globs.push_back(std::move(*Pattern));
+    }
+    size_t Before = Options.Files.size();
+    llvm::erase_if(Options.Files, [&](const std::string &File) {
+      return llvm::any_of(Globs, [&](const llvm::GlobPattern &G) { return G.match(File); });
+    });
+    Excluded = Before - Options.Files.size();
+    if (Options.Files.empty() && Policies->empty())
+      return usageError("--exclude leaves no file to analyse");
+  }
   if (Options.Files.empty() && Policies->empty())
     return usageError("the compilation database lists no files");
   Options.ResourceDir = findResourceDir(Argv[0]);
@@ -439,7 +540,7 @@ int main(int Argc, const char **Argv) {
       OS << serialize(toCodeQuality(Result, Catalog, Run.Root)) << "\n";
     else
       writeText(OS, Result, SourceRoot{Run.WorkingDirectory}, // clang style: relative to cwd
-                Run.FailOnRank);
+                Run.FailOnRank, CL.UseColor.value_or(CL.Output.empty() && OS.has_colors()));
   });
   if (!CL.SarifFile.empty())
     Written &= writeTo(CL.SarifFile, [&](llvm::raw_ostream &OS) {
@@ -448,18 +549,25 @@ int main(int Argc, const char **Argv) {
   if (!CL.ExportSummaries.empty())
     Written &= writeTo(CL.ExportSummaries,
                        [&](llvm::raw_ostream &OS) { OS << Result.Summaries.toJson(); });
+  if (!CL.ExportFixes.empty())
+    Written &= writeTo(CL.ExportFixes, [&](llvm::raw_ostream &OS) {
+      exportFixes(OS, Result.Findings, CL.FixNotes, Run.WorkingDirectory);
+    });
   if (!Written)
     return UsageError;
   if (CL.Fix) {
-    auto Files = applyFixes(Result.Findings);
+    auto Files = applyFixes(Result.Findings, CL.FixNotes);
     if (!Files)
       return usageError(llvm::toString(Files.takeError()));
     llvm::errs() << "distlint: applied fixes in " << *Files << " file(s)\n";
   }
 
   llvm::outs().flush(); // the report first, then the summary, also when both go to one pipe
-  for (const std::string &N : Result.Notices)
-    llvm::errs() << "distlint: note: " << printable(N) << "\n";
+  if (Excluded && !CL.Quiet)
+    Result.Notices.push_back(std::to_string(Excluded) + " file(s) left out by --exclude");
+  if (!CL.Quiet)
+    for (const std::string &N : Result.Notices)
+      llvm::errs() << "distlint: note: " << printable(N) << "\n";
   for (const std::string &E : Result.ConfigErrors)
     llvm::errs() << "distlint: configuration error: " << printable(E) << "\n";
   for (const AnalysisFailure &F : Result.Failures)
@@ -467,14 +575,16 @@ int main(int Argc, const char **Argv) {
   unsigned Failing = gatingFindings(Result.Findings, Run.FailOnRank);
   unsigned Suppressed =
       llvm::count_if(Result.Findings, [](const Finding &F) { return F.Suppressed; });
-  llvm::errs() << "distlint: " << Result.FilesAnalysed << " file(s) analysed, "
-               << Result.Findings.size() - Suppressed << " finding(s), " << Failing
-               << " failing the gate (--fail-on=" << CL.FailOn << ")";
-  if (Suppressed)
-    llvm::errs() << ", " << Suppressed << " suppressed by NOLINT";
-  if (!Result.Failures.empty())
-    llvm::errs() << ", " << Result.Failures.size() << " file(s) NOT analysed";
-  llvm::errs() << "\n";
+  if (!CL.Quiet) {
+    llvm::errs() << "distlint: " << Result.FilesAnalysed << " file(s) analysed, "
+                 << Result.Findings.size() - Suppressed << " finding(s), " << Failing
+                 << " failing the gate (--fail-on=" << CL.FailOn << ")";
+    if (Suppressed)
+      llvm::errs() << ", " << Suppressed << " suppressed by NOLINT";
+    if (!Result.Failures.empty())
+      llvm::errs() << ", " << Result.Failures.size() << " file(s) NOT analysed";
+    llvm::errs() << "\n";
+  }
 
   int Code = !Result.ConfigErrors.empty() ? UsageError
              : !Result.Failures.empty()   ? Incomplete
