@@ -640,7 +640,9 @@ void analyzeFile(const AnalysisOptions &Options, const std::string &File, Analys
   // compile command: the file may not even be part of the build.
   std::vector<tooling::CompileCommand> Commands = Options.Database->getCompileCommands(File);
   if (Commands.empty() || !Commands.front().Heuristic.empty()) {
-    Out.Failures.push_back({File, File + ": no compile command in the compilation database"});
+    Out.Failures.push_back({File, File + ": no compile command in the compilation database; if "
+                                         "the file is new, regenerate the database (re-run "
+                                         "cmake, or bear -- make)"});
     return;
   }
   if (!compilesFile(Commands.front(), File)) {

@@ -23,6 +23,8 @@ test_packages=(
   protobuf-compiler protobuf-compiler-grpc libgtest-dev
   libcurl4-openssl-dev libhiredis-dev libboost-dev libpq-dev libpqxx-dev libsqlite3-dev
   librdkafka-dev libzookeeper-mt-dev libcpp-httplib-dev libcpprest-dev libsoci-dev
+  # test/frontends/pre-commit.test runs the hook with Debian's pre-commit
+  pre-commit
   # bench/run.sh measures wall time and peak memory with GNU time (/usr/bin/time -v)
   time
 )

@@ -1,5 +1,6 @@
 # lit configuration for distlint's check, driver and front-end tests.
 import os
+import shutil
 import lit.formats
 
 config.name = "distlint"
@@ -18,6 +19,7 @@ config.substitutions += [
     ("%check_distlint", check),
     # Longer names first: lit substitutes in order and %distlint is a prefix of %distlint_clangd.
     ("%distlint_clangd", config.distlint_clangd),
+    ("%distlint_bin_dir", os.path.dirname(config.distlint)),
     ("%distlint", config.distlint),
     ("%run_clang_tidy", config.run_clang_tidy),
     ("%clang_apply_replacements", config.clang_apply_replacements),
@@ -42,3 +44,9 @@ elif os.environ.get("CI") or os.environ.get("DISTLINT_REQUIRE_SARIF_MULTITOOL"):
     # In CI the SARIF validation must run, never be skipped quietly (scripts/test.sh installs it).
     lit_config.fatal("Microsoft's SARIF Multitool is required but missing or not executable: %s "
                      "(run 'npm ci' in the source directory)" % config.sarif_multitool)
+# Debian's pre-commit runs the hook in test/frontends/pre-commit.test; required wherever the SARIF
+# validation is (scripts/install-deps.sh installs both).
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
+elif os.environ.get("CI") or os.environ.get("DISTLINT_REQUIRE_SARIF_MULTITOOL"):
+    lit_config.fatal("pre-commit is required but missing (run scripts/install-deps.sh)")
