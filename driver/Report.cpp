@@ -142,10 +142,10 @@ json resultJson(const Finding &F, const RuleCatalog &Catalog, const RunInfo &Run
     Flow.push_back({{"location", Primary}});
     Result["codeFlows"] = json::array({{{"threadFlows", json::array({{{"locations", Flow}}})}}});
   }
+  // SARIF consumers offer `fixes` as one-click changes (reviewdog as commit suggestions): only
+  // the safe ones go there; a note's suggestion (a judgement call) is a property.
   json Fixes = json::array();
   for (const Fix &Fx : F.Fixes)
-    Fixes.push_back(fixJson(Fx, Run.Root));
-  for (const Fix &Fx : F.NoteFixes)
     Fixes.push_back(fixJson(Fx, Run.Root));
   if (!Fixes.empty())
     Result["fixes"] = Fixes;
@@ -154,6 +154,12 @@ json resultJson(const Finding &F, const RuleCatalog &Catalog, const RunInfo &Run
   if (Run.BaselineGiven)
     Result["baselineState"] = F.InBaseline ? "unchanged" : "new";
   Result["properties"] = {{"gate", verdictName(gateVerdict(F, Run.FailOnRank))}};
+  if (!F.NoteFixes.empty()) {
+    json Suggestions = json::array();
+    for (const Fix &Fx : F.NoteFixes)
+      Suggestions.push_back(fixJson(Fx, Run.Root));
+    Result["properties"]["suggestions"] = Suggestions;
+  }
   return Result;
 }
 
@@ -467,7 +473,8 @@ json toSarif(const AnalysisResult &Result, const RuleCatalog &Catalog, const Run
 
   json Results = json::array();
   for (const Finding &F : Result.Findings)
-    Results.push_back(resultJson(F, Catalog, Run));
+    if (!F.Suppressed || !Run.OmitSuppressed)
+      Results.push_back(resultJson(F, Catalog, Run));
 
   // Indices into tool.driver.notifications below.
   enum { AnalysisIncomplete, ConfigurationError, ConfigurationNotice };

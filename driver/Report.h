@@ -54,6 +54,9 @@ struct RunInfo {
   std::optional<Provenance> VersionControl;
   bool BaselineGiven = false;
   int FailOnRank = 0; // failOnRank(--fail-on): which findings fail the gate
+  /// --sarif-suppressed=omit: NOLINT'd results left out of SARIF (GitHub code scanning ignores
+  /// `suppressions` and would open alerts for them).
+  bool OmitSuppressed = false;
 };
 
 /// The rule's documentation page on the project's home page (SARIF helpUri, --explain outside an

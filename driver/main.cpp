@@ -88,6 +88,11 @@ llvm::cl::opt<std::string> Output("o", llvm::cl::Prefix, llvm::cl::value_desc("f
 llvm::cl::opt<std::string> SarifFile("sarif", llvm::cl::value_desc("file"),
                                      llvm::cl::desc("also write a SARIF 2.1.0 log to <file>"),
                                      llvm::cl::cat(Category));
+llvm::cl::opt<std::string> SarifSuppressed(
+    "sarif-suppressed", llvm::cl::value_desc("keep|omit"),
+    llvm::cl::desc("NOLINT'd results in SARIF: kept with a suppression (default), or left out "
+                   "(GitHub code scanning ignores suppressions and would open alerts)"),
+    llvm::cl::init("keep"), llvm::cl::cat(Category));
 llvm::cl::opt<unsigned> Jobs("j", llvm::cl::Prefix, llvm::cl::value_desc("N"),
                              llvm::cl::desc("translation units analysed in parallel (default: "
                                             "all cores)"),
@@ -174,7 +179,7 @@ struct CommandLine {
       ExportSummaries;
   std::optional<std::string> Checks, ConfigFile, ConfigText, HeaderFilter, ExcludeHeaderFilter;
   std::vector<std::string> Exclude, ExtraArgs, ExtraArgsBefore;
-  std::string ExportFixes;
+  std::string ExportFixes, SarifSuppressed;
   std::optional<bool> UseColor;
   unsigned Jobs = 0;
   bool ListChecks = false, Fix = false, FixNotes = false, VerifyConfig = false, Quiet = false;
@@ -244,6 +249,9 @@ std::optional<std::string> parse(int Argc, const char **Argv, CommandLine &CL) {
   CL.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   CL.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   CL.ExportFixes = ExportFixes;
+  CL.SarifSuppressed = SarifSuppressed;
+  if (!llvm::is_contained({"keep", "omit"}, CL.SarifSuppressed))
+    return "--sarif-suppressed must be keep or omit, not '" + CL.SarifSuppressed + "'";
   CL.FixNotes = FixNotes;
   CL.Quiet = Quiet;
   if (UseColor != llvm::cl::BOU_UNSET)
@@ -506,6 +514,7 @@ int main(int Argc, const char **Argv) {
 
   RunInfo Run = describeRun();
   Run.FailOnRank = *failOnRank(CL.FailOn);
+  Run.OmitSuppressed = CL.SarifSuppressed == "omit";
   BaselineCounts Baseline;
   if (!CL.Baseline.empty()) {
     auto Known = loadBaseline(CL.Baseline);

@@ -44,6 +44,14 @@ elif os.environ.get("CI") or os.environ.get("DISTLINT_REQUIRE_SARIF_MULTITOOL"):
     # In CI the SARIF validation must run, never be skipped quietly (scripts/test.sh installs it).
     lit_config.fatal("Microsoft's SARIF Multitool is required but missing or not executable: %s "
                      "(run 'npm ci' in the source directory)" % config.sarif_multitool)
+# The GitHub Action's metadata is checked by action-validator (npm, pinned in package-lock.json).
+action_validator = os.path.join(src, "node_modules", ".bin", "action-validator")
+config.substitutions.append(("%action_validator", action_validator))
+if os.access(action_validator, os.X_OK):
+    config.available_features.add("action-validator")
+elif os.environ.get("CI") or os.environ.get("DISTLINT_REQUIRE_SARIF_MULTITOOL"):
+    lit_config.fatal("action-validator is required but missing: %s (run 'npm ci' in the source "
+                     "directory)" % action_validator)
 # Debian's pre-commit runs the hook in test/frontends/pre-commit.test; required wherever the SARIF
 # validation is (scripts/install-deps.sh installs both).
 if shutil.which("pre-commit"):

@@ -174,18 +174,32 @@ TEST(Sarif, FixesSuppressionsAndBaselineState) {
   json Results = sarifOf({F, G}, Run)["runs"][0]["results"];
   ASSERT_EQ(Results.size(), 2u);
   const json &R = Results[0];
-  ASSERT_EQ(R["fixes"].size(), 2u);
+  ASSERT_EQ(R["fixes"].size(), 1u); // the note's suggestion is no one-click fix
   EXPECT_EQ(R["fixes"][0]["description"]["text"], "apply the fix.");
   const json &Change = R["fixes"][0]["artifactChanges"][0];
   EXPECT_EQ(Change["artifactLocation"]["uri"], "a.cpp");
   EXPECT_EQ(Change["replacements"][0]["deletedRegion"],
             json({{"startLine", 2}, {"startColumn", 3}, {"endLine", 2}, {"endColumn", 3}}));
   EXPECT_EQ(Change["replacements"][0]["insertedContent"]["text"], "setTimeout();\n  ");
-  EXPECT_EQ(R["fixes"][1]["artifactChanges"][0]["replacements"][0]["deletedRegion"]["endColumn"],
+  ASSERT_EQ(R["properties"]["suggestions"].size(), 1u);
+  EXPECT_EQ(R["properties"]["suggestions"][0]["artifactChanges"][0]["replacements"][0]
+             ["deletedRegion"]["endColumn"],
             7);
   EXPECT_EQ(R["suppressions"], json::parse(R"([{"kind": "inSource"}])"));
   EXPECT_EQ(R["baselineState"], "unchanged");
   EXPECT_EQ(Results[1]["baselineState"], "new");
+}
+
+TEST(Sarif, SuppressedResultsCanBeOmitted) {
+  Finding F = finding("distsys-a-rule", "/src/my project/a.cpp", 2, 3, "  call();");
+  F.Suppressed = true;
+  Finding G = finding("distsys-a-rule", "/src/my project/b.cpp", 1, 1, "call();");
+  RunInfo Run = run();
+  EXPECT_EQ(sarifOf({F, G}, Run)["runs"][0]["results"].size(), 2u);
+  Run.OmitSuppressed = true;
+  json Results = sarifOf({F, G}, Run)["runs"][0]["results"];
+  ASSERT_EQ(Results.size(), 1u);
+  EXPECT_EQ(Results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "b.cpp");
 }
 
 TEST(Sarif, ResultsAreSortedAndHeaderDuplicatesDropped) {

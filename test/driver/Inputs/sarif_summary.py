@@ -4,7 +4,7 @@
   run: executionSuccessful=<bool> srcroot=<uri> vcs=<repositoryUri>@<branch>
   notification: <descriptor id> <level> <uri or -> <message>
   result: <ruleId>#<ruleIndex> <level> <uri>:<line>:<col>-<endLine>:<endCol> '<snippet>'
-          [suppressed=<kinds>] [baseline=<state>] related=<n> flows=<n> fixes=<n> fp=<fingerprint>
+          [suppressed=<kinds>] [baseline=<state>] related=<n> flows=<n> fixes=<n> suggestions=<n> fp=<fingerprint>
   related: <uri>:<line>:<col> <message>
 """
 import json
@@ -44,9 +44,10 @@ def main():
             line += " suppressed=" + ",".join(s["kind"] for s in r["suppressions"])
         if "baselineState" in r:
             line += " baseline=" + r["baselineState"]
-        line += " related=%d flows=%d fixes=%d fp=%s" % (
+        line += " related=%d flows=%d fixes=%d suggestions=%d fp=%s" % (
             len(r.get("relatedLocations", [])), len(r.get("codeFlows", [])),
-            len(r.get("fixes", [])), r["partialFingerprints"]["distlintFingerprint/v2"])
+            len(r.get("fixes", [])), len(r.get("properties", {}).get("suggestions", [])),
+            r["partialFingerprints"]["distlintFingerprint/v2"])
         print(line)
         for rel in r.get("relatedLocations", []):
             print("related: %s %s" % (loc(rel["physicalLocation"]), rel["message"]["text"]))
