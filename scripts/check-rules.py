@@ -7,10 +7,10 @@
 
 Checks each rule file's required fields (the ones the rule catalog parses), that the mirrors exist,
 that no check, test or page is left without a rule, and that docs/checks/README.md is exactly the
-index generated from rules/. Exit status 0 when consistent, 1 otherwise.
+index generated from rules/, and the user guide's options table too. Exit status 0 when consistent, 1 otherwise.
 
   check-rules.py [--root DIR] [--allow-missing PATH]...   verify
-  check-rules.py [--root DIR] --write-index               regenerate docs/checks/README.md
+  check-rules.py [--root DIR] --write-index               regenerate the index and the table
 """
 import argparse
 import glob
@@ -28,6 +28,9 @@ MATURITIES = {"stable", "experimental"}
 ID_PATTERN = re.compile(r"^distsys-[a-z0-9]+(-[a-z0-9]+)*$")
 NAME_PATTERN = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 INDEX = os.path.join("docs", "checks", "README.md")
+GUIDE = os.path.join("docs", "user-guide.md")
+OPTIONS_BEGIN = "<!-- options: generated from rules/*.json by scripts/check-rules.py --write-index -->"
+OPTIONS_END = "<!-- end of options -->"
 
 
 def load_rules(root):
@@ -63,6 +66,26 @@ def render_index(rules):
         lines.append(f"| [`{rule['id']}`]({rule['id']}.md) | {summary} | {rule.get('level')} | "
                      f"{rule.get('precision')} | {rule.get('maturity')} |")
     return "\n".join(lines) + "\n"
+
+
+def render_options(rules):
+    """The user guide's table of every rule's CheckOptions, between its markers."""
+    lines = [OPTIONS_BEGIN, "| option | default | meaning |", "|---|---|---|"]
+    for _, rule in rules:
+        for option in rule.get("options", []):
+            meaning = option.get("description", "").replace("|", "\\|")
+            lines.append(f"| `{rule['id']}.{option['name']}` | `'{option.get('default', '')}'` | "
+                         f"{meaning} |")
+    lines.append(OPTIONS_END)
+    return "\n".join(lines)
+
+
+def with_options(guide, rules):
+    """\\p guide with its options table regenerated; None when it has no markers."""
+    begin, end = guide.find(OPTIONS_BEGIN), guide.find(OPTIONS_END)
+    if begin < 0 or end < begin:
+        return None
+    return guide[:begin] + render_options(rules) + guide[end + len(OPTIONS_END):]
 
 
 def verify(root, allow_missing):
@@ -139,6 +162,15 @@ def verify(root, allow_missing):
     if current != render_index(rules):
         errors.append(f"{INDEX} is {'missing' if current is None else 'out of date'}; run "
                       f"python3 scripts/check-rules.py --write-index")
+    guide_path = os.path.join(root, GUIDE)
+    if os.path.exists(guide_path):  # a checkout has it; a scratch tree in the tests may not
+        guide = open(guide_path, encoding="utf-8").read()
+        regenerated = with_options(guide, rules)
+        if regenerated is None:
+            errors.append(f"{GUIDE}: no options table markers ({OPTIONS_BEGIN})")
+        elif regenerated != guide:
+            errors.append(f"{GUIDE}'s options table is out of date; run "
+                          f"python3 scripts/check-rules.py --write-index")
     return errors
 
 
@@ -147,6 +179,14 @@ def write_index(root):
     os.makedirs(os.path.join(root, "docs", "checks"), exist_ok=True)
     with open(os.path.join(root, INDEX), "w", encoding="utf-8") as f:
         f.write(render_index(rules))
+    guide_path = os.path.join(root, GUIDE)
+    if os.path.exists(guide_path):
+        guide = open(guide_path, encoding="utf-8").read()
+        regenerated = with_options(guide, rules)
+        if regenerated is None:
+            raise ValueError(f"{GUIDE}: no options table markers ({OPTIONS_BEGIN})")
+        with open(guide_path, "w", encoding="utf-8") as f:
+            f.write(regenerated)
     return len(rules)
 
 
@@ -154,7 +194,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--root", default=ROOT, help="repository root (default: this checkout)")
     parser.add_argument("--write-index", action="store_true",
-                        help="regenerate docs/checks/README.md from rules/*.json")
+                        help="regenerate docs/checks/README.md and the user guide's options "
+                             "table from rules/*.json")
     parser.add_argument("--allow-missing", action="append", default=[], metavar="PATH",
                         help="a mirror file another change is adding (a note, not an error)")
     args = parser.parse_args()
