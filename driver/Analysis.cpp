@@ -1,5 +1,6 @@
 //===--- Analysis.cpp -----------------------------------------------------===//
 #include "Analysis.h"
+
 #include "Report.h"
 #include "utils/RuleCatalog.h"
 
@@ -11,8 +12,8 @@
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/DiagnosticIDs.h"
-#include "clang/Basic/Stack.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Basic/Stack.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/MultiplexConsumer.h"
@@ -28,6 +29,7 @@
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/YAMLParser.h"
+#include <chrono>
 #include <csignal>
 
 // Keeps the distsys module (and its registration) in the link from the static archive.
@@ -778,7 +780,14 @@ AnalysisResult analyze(const AnalysisOptions &Options) {
   unsigned Threads = std::max(1u, std::min<unsigned>(Options.Jobs, Options.Files.size()));
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
   for (size_t I = 0; I < Options.Files.size(); ++I)
-    Pool.async([&Options, &PerFile, I] { analyzeFile(Options, Options.Files[I], PerFile[I]); });
+    Pool.async([&Options, &PerFile, I] {
+      auto Start = std::chrono::steady_clock::now();
+      analyzeFile(Options, Options.Files[I], PerFile[I]);
+      if (Options.OnFileDone)
+        Options.OnFileDone(
+            Options.Files[I],
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count());
+    });
   Pool.wait();
   AnalysisResult Total;
   for (AnalysisResult &One : PerFile)

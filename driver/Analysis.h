@@ -4,6 +4,7 @@
 
 #include "Finding.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,8 @@ struct AnalysisOptions {
   /// and overflows on far less nesting than generated code has).
   unsigned StackMiB = 512;
   bool VerifyConfigOnly = false; // --verify-config: read and check each file's configuration only
+  /// Called from the analysis threads as each file is done, with the seconds it took.
+  std::function<void(const std::string &File, double Seconds)> OnFileDone;
 };
 
 /// Parses each file once and runs every enabled check on it, \p Jobs files at a time. Findings

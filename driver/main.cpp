@@ -9,6 +9,7 @@
 #include "Gate.h"
 #include "PolicyFiles.h"
 #include "Process.h"
+#include "Progress.h"
 #include "Report.h"
 #include "utils/RuleCatalog.h"
 
@@ -531,7 +532,18 @@ int main(int Argc, const char **Argv) {
     Changed = std::move(*Lines);
   }
 
+  // Never silent for long: a line redrawn on a terminal, a line every few seconds in a CI log.
+  std::optional<Progress> Shown;
+  if (!CL.Quiet) {
+    Shown.emplace(Options.Files.size(), llvm::errs(), llvm::errs().is_displayed(),
+                  SourceRoot{Run.WorkingDirectory});
+    Options.OnFileDone = [&](const std::string &File, double Seconds) {
+      Shown->fileDone(File, Seconds);
+    };
+  }
   AnalysisResult Result = analyze(Options);
+  if (Shown)
+    Shown->finish();
   analyzePolicyFiles(Options, *Policies, Result);
   sortAndDeduplicate(Result);
   assignFingerprints(Result.Findings, Run.Root);
