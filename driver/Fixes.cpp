@@ -11,10 +11,7 @@
 namespace distlint {
 
 const std::vector<Fix> &chosenFixes(const Finding &F, bool FixNotes) {
-  static const std::vector<Fix> None;
-  if (!F.Fixes.empty() || !FixNotes || F.NoteFixes.size() != 1)
-    return F.Fixes.empty() ? None : F.Fixes;
-  return F.NoteFixes;
+  return F.Fixes.empty() && FixNotes && F.NoteFixes.size() == 1 ? F.NoteFixes : F.Fixes;
 }
 
 namespace {

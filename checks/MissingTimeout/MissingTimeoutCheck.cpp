@@ -9,6 +9,7 @@
 #include "MissingTimeoutFamilies.h"
 #include "MissingTimeoutModels.h"
 #include "utils/ModelCache.h"
+#include "utils/NoteFixIts.h"
 #include "utils/RuleCatalog.h"
 
 #include "clang/AST/ASTContext.h"
@@ -200,6 +201,16 @@ void MissingTimeoutCheck::check(const MatchFinder::MatchResult &Result) {
     return checkUnboundedOperation(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("streamop"))
     return checkStreamOperation(Result, Call);
+}
+
+void MissingTimeoutCheck::suggestOnNote(SourceLocation At, const std::string &Note,
+                                        const FixItHint &Fix) {
+  if (noteFixItsAllowed()) {
+    diag(At, "%0", DiagnosticIDs::Note) << Note << Fix;
+    return;
+  }
+  llvm::StringRef Code = llvm::StringRef(Fix.CodeToInsert).trim().ltrim(", ");
+  diag(At, "%0: '%1'", DiagnosticIDs::Note) << Note << Code;
 }
 
 } // namespace clang::tidy::distsys

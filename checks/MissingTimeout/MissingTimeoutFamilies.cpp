@@ -9,7 +9,6 @@
 #include "MissingTimeoutFamilies.h"
 #include "MissingTimeoutCheck.h"
 #include "utils/ApiNames.h"
-#include "utils/NoteFixIts.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -147,16 +146,6 @@ void MissingTimeoutCheck::offerAppendedArgument(const CallExpr *Call, unsigned W
     return;
   suggestOnNote(End, FixNote.empty() ? "pass a timeout" : FixNote.str(),
                 FixItHint::CreateInsertion(End, (Written ? ", " : "") + FixArgument.str()));
-}
-
-void MissingTimeoutCheck::suggestOnNote(SourceLocation At, const std::string &Note,
-                                        const FixItHint &Fix) {
-  if (noteFixItsAllowed()) {
-    diag(At, "%0", DiagnosticIDs::Note) << Note << Fix;
-    return;
-  }
-  llvm::StringRef Code = llvm::StringRef(Fix.CodeToInsert).trim().ltrim(", ");
-  diag(At, "%0: '%1'", DiagnosticIDs::Note) << Note << Code;
 }
 
 bool MissingTimeoutCheck::memberHasCall(const FieldDecl *Field,
